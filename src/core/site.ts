@@ -1,0 +1,37 @@
+import type { PageKind } from './types.js';
+
+/**
+ * What every site adapter provides. Adapters *select*: they read the live page
+ * without changing it and hand elements to the core, which cleans them once.
+ *
+ * The content script imports the registry for `hosts` and `matchUrl` only, so a
+ * site file must stay light: it may import from `src/core/` helpers that do not
+ * pull in DOMPurify, Readability or Preact.
+ */
+export interface SiteAdapter {
+	/** Equals the file name in `src/sites/`; used as storage and option key suffix. */
+	readonly id: string;
+	/** Human name, shown in options ("Archive of Our Own"). */
+	readonly name: string;
+	/**
+	 * Exact host names the site is served from (list `www.` variants explicitly).
+	 * The manifest's content-script matches and host permissions are generated from these.
+	 */
+	readonly hosts: readonly string[];
+	/** Example URLs, proving `matchUrl` claims them (or not) in the registry test. */
+	readonly examples: {
+		readonly story: readonly string[];
+		readonly notStory: readonly string[];
+	};
+	/**
+	 * The cheap first test, run by the content script on every page of the site:
+	 * pure string work on the URL, no DOM. True when the URL may hold a story,
+	 * a chapter index or a gate in front of one.
+	 */
+	matchUrl(url: URL): boolean;
+	/**
+	 * The light second test: a few `querySelector` calls, no extraction. Tells
+	 * whether it is worth loading the reader on this page.
+	 */
+	detect(doc: Document, url: URL): PageKind;
+}
