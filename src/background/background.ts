@@ -1,0 +1,82 @@
+/**
+ * The background worker: loads the reader into tabs on demand and routes the
+ * toolbar, shortcut and context-menu commands to it. It keeps no state in
+ * memory (MV3 workers stop when idle); the "keep the reader open on the next
+ * chapter" flag lives in storage.session, per tab.
+ */
+import browser from 'webextension-polyfill';
+import { isMessage, type Message, type OpenStatus } from '../messages.js';
+import { migrateStorage } from '../storage/migrate.js';
+
+const READER_SCRIPT = 'reader.js';
+const CONTEXT_MENU_ID = 'quire-open-reader';
+const keepOpenKey = (tabId: number) => `keep-open:${tabId}`;
+
+async function isReaderLoaded(tabId: number, frameId = 0): Promise<boolean> {
+	const [result] = await browser.scripting.executeScript({
+		target: { tabId, frameIds: [frameId] },
+		func: () => Boolean((globalThis as Record<symbol, unknown>)[Symbol.for('quire.reader')]),
+	});
+	return result?.result === true;
+}
+
+async function loadReader(tabId: number, frameId = 0): Promise<void> {
+	if (await isReaderLoaded(tabId, frameId)) return;
+	await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [READER_SCRIPT] });
+}
+
+/** Opens (or toggles) the reader in a tab, loading it first; reports what happened. */
+async function openInTab(tabId: number, toggle: boolean): Promise<{ status: OpenStatus; title?: string | null }> {
+	try {
+		await loadReader(tabId);
+		const message: Message<'quire:open'> = { type: 'quire:open', toggle };
+		return (await browser.tabs.sendMessage(tabId, message)) as { status: OpenStatus; title?: string | null };
+	} catch (error) {
+		// Browser pages, the web store and pages we may not touch land here.
+		console.info('Quire: cannot open the reader on this tab:', error);
+		return { status: 'unavailable' };
+	}
+}
+
+browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
+	const tabId = sender.tab?.id;
+	if (isMessage(message, 'quire:load-reader') && tabId !== undefined) {
+		await loadReader(tabId, sender.frameId ?? 0);
+		const key = keepOpenKey(tabId);
+		const stored = await browser.storage.session.get(key);
+		if (stored[key]) {
+			await browser.storage.session.remove(key);
+			const open: Message<'quire:open'> = { type: 'quire:open', toggle: false };
+			await browser.tabs.sendMessage(tabId, open, { frameId: sender.frameId ?? 0 });
+		}
+		return undefined;
+	}
+	if (isMessage(message, 'quire:keep-open') && tabId !== undefined) {
+		await browser.storage.session.set({ [keepOpenKey(tabId)]: message.storyKey ?? true });
+		return undefined;
+	}
+	if (isMessage(message, 'quire:open-in-tab') && typeof message.tabId === 'number') {
+		return openInTab(message.tabId, false);
+	}
+	return undefined;
+});
+
+browser.commands.onCommand.addListener(async (command, tab) => {
+	if (command !== 'toggle-reader') return;
+	const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+	if (tabId !== undefined) await openInTab(tabId, true);
+});
+
+browser.contextMenus.onClicked.addListener(async (info, tab) => {
+	if (info.menuItemId === CONTEXT_MENU_ID && tab?.id !== undefined) await openInTab(tab.id, false);
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+	void browser.storage.session.remove(keepOpenKey(tabId));
+});
+
+browser.runtime.onInstalled.addListener(async () => {
+	browser.contextMenus.removeAll();
+	browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: 'Read in Quire', contexts: ['page', 'selection'] });
+	await migrateStorage();
+});

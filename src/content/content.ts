@@ -1,0 +1,30 @@
+/**
+ * The content script. It runs on every page of the known archives, so it only
+ * tests the URL (and, on a matching URL, makes one cheap DOM check) and asks
+ * the background to load the reader when the page looks worth reading.
+ * Everything heavy lives in reader.js, injected on demand.
+ */
+import { sites } from '../sites/index.js';
+import type { Message } from '../messages.js';
+import { isLocalStoryCandidate } from './local-file.js';
+
+const INJECTED = Symbol.for('quire.content-script');
+
+function pageLooksWorthReading(url: URL): Message<'quire:load-reader'>['reason'] | null {
+	if (url.protocol === 'file:') return isLocalStoryCandidate(url, document) ? 'local-file' : null;
+	const site = sites.find((candidate) => candidate.hosts.includes(url.hostname));
+	if (!site || !site.matchUrl(url)) return null;
+	return site.detect(document, url) === 'not-story' ? null : 'site';
+}
+
+const scope = globalThis as { [INJECTED]?: true };
+if (!scope[INJECTED]) {
+	scope[INJECTED] = true;
+	const reason = pageLooksWorthReading(new URL(location.href));
+	if (reason) {
+		const message: Message<'quire:load-reader'> = { type: 'quire:load-reader', reason };
+		chrome.runtime.sendMessage(message).catch(() => {
+			// The extension was reloaded or updated under this page: nothing to do until the next load.
+		});
+	}
+}
