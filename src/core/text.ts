@@ -58,3 +58,17 @@ export function countWordsIn(root: ParentNode): number {
 	}
 	return words;
 }
+
+/**
+ * Lines authors use as scene breaks: `* * *`, `***`, `~~~`, `-----`, `o0o0o`,
+ * `xXx`, `~*~`, `#`, `⁂`, a line of X's under a mail header.
+ */
+export function isSceneBreakText(text: string): boolean {
+	const compact = text.replace(/[\s\u00a0]+/g, '');
+	if (compact.length === 0 || compact.length > 60) return false;
+	if (/^[*~#+=•·⁂≈\-–—_.°§¤<>|/\\]+$/.test(compact)) return compact.length >= 3 || /^[#⁂§]$/.test(compact);
+	if (/^(?:[*~\-=]*[oO0]+[*~\-=]*)+$/.test(compact) && compact.length >= 3) return /0/.test(compact) || (/o/.test(compact) && /O/.test(compact));
+	if (/^[xX]+$/.test(compact) && compact.length >= 3) return /x/.test(compact) && /X/.test(compact) ? true : /^X{5,}$/.test(compact);
+	if (/^[~*\-=]+\s*[xXoO0]+\s*[~*\-=]+$/.test(compact)) return true;
+	return false;
+}

@@ -79,15 +79,15 @@ export function extensionDir(browser) {
 	return dir;
 }
 
-export async function launchChromium({ routes, userDataDir } = {}) {
+export async function launchChromium({ routes, userDataDir, headless = true } = {}) {
 	const { chromium } = await import('playwright-core');
 	const ext = extensionDir('chrome');
 	const ownProfile = !userDataDir;
 	const profile = userDataDir ?? mkdtempSync(join(tmpdir(), 'quire-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: browserPath('chromium'),
-		headless: true,
-		viewport: { width: 1200, height: 800 },
+		headless,
+		viewport: headless ? { width: 1200, height: 800 } : null,
 		args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--disable-gpu', '--disable-quic'],
 	});
 	if (routes) {

@@ -1,0 +1,64 @@
+import type { ReaderView } from '../position/view.js';
+import type { HiddenKind, ReaderHost, ReadingPoint } from './host.js';
+import { defaultPrefs, validatePrefs, type Prefs } from './prefs.js';
+
+/**
+ * An in-memory ReaderHost for component tests and a dev playground. It
+ * records what the reader asked of it, so tests can assert on the calls.
+ */
+export interface MockHost extends ReaderHost {
+	prefs: Prefs;
+	readonly calls: {
+		setPrefs: Partial<Prefs>[];
+		goToUrl: string[];
+		revealHidden: HiddenKind[];
+		restorePage: (ReadingPoint | null)[];
+	};
+	/** Every view handed over by `attachView`, most recent last. */
+	readonly views: ReaderView[];
+	/** Simulates a change made elsewhere (another tab, the options page). */
+	changePrefsElsewhere(patch: Partial<Prefs>): void;
+}
+
+export interface MockHostOptions {
+	prefs?: Partial<Prefs>;
+	siteName?: string;
+	hidden?: Partial<Record<HiddenKind, string[]>>;
+}
+
+export function createMockHost(options: MockHostOptions = {}): MockHost {
+	const listeners = new Set<(prefs: Prefs) => void>();
+	const host: MockHost = {
+		prefs: validatePrefs({ ...defaultPrefs, ...options.prefs }),
+		siteName: options.siteName ?? 'Test Archive',
+		calls: { setPrefs: [], goToUrl: [], revealHidden: [], restorePage: [] },
+		views: [],
+		async setPrefs(patch) {
+			host.calls.setPrefs.push(patch);
+			host.prefs = validatePrefs({ ...host.prefs, ...patch });
+		},
+		onPrefsChanged(callback) {
+			listeners.add(callback);
+			return () => listeners.delete(callback);
+		},
+		assetUrl: (path) => `chrome-extension://quire-test/${path}`,
+		attachView(view) {
+			host.views.push(view);
+		},
+		async revealHidden(kind) {
+			host.calls.revealHidden.push(kind);
+			return options.hidden?.[kind] ?? [];
+		},
+		goToUrl(url) {
+			host.calls.goToUrl.push(url);
+		},
+		restorePage(at) {
+			host.calls.restorePage.push(at);
+		},
+		changePrefsElsewhere(patch) {
+			host.prefs = validatePrefs({ ...host.prefs, ...patch });
+			for (const listener of listeners) listener(host.prefs);
+		},
+	};
+	return host;
+}
