@@ -10,10 +10,10 @@
  * registry (src/sites/index.ts); the source manifest must not list hosts itself.
  */
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const dist = join(root, 'dist');
@@ -26,7 +26,7 @@ const LOCAL_FILE_MATCH = 'file:///*';
 /** Content script budget: it runs on every archive page, so it must stay a URL test. */
 const CONTENT_SCRIPT_BUDGET_BYTES = 64 * 1024;
 
-class BuildError extends Error {}
+export class BuildError extends Error {}
 
 const extensionEntries = {
 	content: 'src/content/content.ts',
@@ -85,7 +85,7 @@ export function matchPatternsFor(sites) {
 }
 
 /** The source manifest must leave hosts to the registry; anything typed there is a disagreement. */
-function checkSourceManifest(manifest, hostPatterns) {
+export function checkSourceManifest(manifest, hostPatterns) {
 	const allowed = new Set([...hostPatterns, LOCAL_FILE_MATCH]);
 	const typed = [...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? [])];
 	const stray = typed.filter((pattern) => !allowed.has(pattern));
@@ -100,7 +100,7 @@ function checkSourceManifest(manifest, hostPatterns) {
 	}
 }
 
-function manifestFor(browser, base, hostPatterns, { test }) {
+export function manifestFor(browser, base, hostPatterns, { test }) {
 	const manifest = structuredClone(base);
 	manifest.host_permissions = hostPatterns;
 	manifest.content_scripts = manifest.content_scripts.map((script) => ({ ...script, matches: [...hostPatterns, LOCAL_FILE_MATCH] }));

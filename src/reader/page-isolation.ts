@@ -1,0 +1,86 @@
+/**
+ * While the reader is open, the page underneath is out of the way: inert (not
+ * read by screen readers, not focusable), not scrollable, and its media and
+ * animations paused. `isolatePage` returns the function that undoes exactly
+ * what it did: previous attribute and style values come back as they were,
+ * and only what this code paused is resumed.
+ */
+
+interface SavedStyle {
+	element: HTMLElement;
+	value: string;
+	priority: string;
+}
+
+function saveOverflow(element: HTMLElement): SavedStyle {
+	return {
+		element,
+		value: element.style.getPropertyValue('overflow'),
+		priority: element.style.getPropertyPriority('overflow'),
+	};
+}
+
+function restoreStyle({ element, value, priority }: SavedStyle): void {
+	if (value === '') element.style.removeProperty('overflow');
+	else element.style.setProperty('overflow', value, priority);
+	if (element.getAttribute('style') === '') element.removeAttribute('style');
+}
+
+function makeInert(doc: Document, keep: Element): () => void {
+	const saved: { element: Element; value: string | null }[] = [];
+	for (const element of Array.from(doc.documentElement.children)) {
+		if (element === keep) continue;
+		saved.push({ element, value: element.getAttribute('inert') });
+		element.setAttribute('inert', '');
+	}
+	return () => {
+		for (const { element, value } of saved) {
+			if (value === null) element.removeAttribute('inert');
+			else element.setAttribute('inert', value);
+		}
+	};
+}
+
+function lockScroll(doc: Document): () => void {
+	const saved = [doc.documentElement, doc.body].filter((el): el is HTMLElement => el instanceof HTMLElement).map(saveOverflow);
+	for (const { element } of saved) element.style.setProperty('overflow', 'hidden', 'important');
+	return () => saved.forEach(restoreStyle);
+}
+
+function pauseMedia(doc: Document): () => void {
+	const paused: HTMLMediaElement[] = [];
+	for (const media of Array.from(doc.querySelectorAll<HTMLMediaElement>('video, audio'))) {
+		if (!media.paused) {
+			media.pause();
+			paused.push(media);
+		}
+	}
+	return () => {
+		for (const media of paused) media.play().catch(() => undefined);
+	};
+}
+
+function pauseAnimations(doc: Document, keep: Element): () => void {
+	if (typeof doc.getAnimations !== 'function') return () => undefined;
+	const paused: Animation[] = [];
+	for (const animation of doc.getAnimations()) {
+		const target = animation.effect instanceof KeyframeEffect ? animation.effect.target : null;
+		// Our own shadow tree belongs to `keep`; the reader's animations are not the page's work.
+		if (target && (keep.contains(target) || target.getRootNode() === keep.shadowRoot)) continue;
+		if (animation.playState === 'running') {
+			animation.pause();
+			paused.push(animation);
+		}
+	}
+	return () => {
+		for (const animation of paused) animation.play();
+	};
+}
+
+/** Quiets the page around `keep` (the reader's host element). Returns the undo function. */
+export function isolatePage(doc: Document, keep: Element): () => void {
+	const undo = [makeInert(doc, keep), lockScroll(doc), pauseMedia(doc), pauseAnimations(doc, keep)];
+	return () => {
+		for (const step of undo.reverse()) step();
+	};
+}

@@ -1,0 +1,64 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { BuildError, checkSourceManifest, manifestFor, matchPatternsFor } from '../../build.mjs';
+
+const source = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));
+const sites = [
+	{ id: 'alpha', hosts: ['alpha.example', 'www.alpha.example'] },
+	{ id: 'beta', hosts: ['beta.example'] },
+];
+
+describe('manifest generation from the site registry', () => {
+	it('turns every host into http and https patterns, sorted', () => {
+		expect(matchPatternsFor(sites)).toEqual([
+			'https://alpha.example/*', 'http://alpha.example/*',
+			'https://beta.example/*', 'http://beta.example/*',
+			'https://www.alpha.example/*', 'http://www.alpha.example/*',
+		]);
+	});
+
+	it('refuses a host claimed by two sites, naming both', () => {
+		expect(() => matchPatternsFor([...sites, { id: 'gamma', hosts: ['beta.example'] }])).toThrow(/"beta\.example" is declared by both "beta" and "gamma"/);
+	});
+
+	it('refuses hosts that are not plain host names', () => {
+		for (const bad of ['https://x.example', '*.x.example', 'x.example/path', 'X.Example', 'localhost']) {
+			expect(() => matchPatternsFor([{ id: 'bad', hosts: [bad] }])).toThrow(BuildError);
+		}
+		expect(() => matchPatternsFor([{ id: 'empty', hosts: [] }])).toThrow(/declares no hosts/);
+	});
+
+	it('fails with a readable message when manifest.json lists a host no site declares', () => {
+		const patterns = matchPatternsFor(sites);
+		const typed = { ...source, host_permissions: ['https://elsewhere.example/*'] };
+		expect(() => checkSourceManifest(typed, patterns)).toThrow(/manifest\.json lists "https:\/\/elsewhere\.example\/\*", which no site in src\/sites\/ declares/);
+		expect(() => checkSourceManifest({ ...source, host_permissions: ['<all_urls>'] }, patterns)).toThrow(BuildError);
+		expect(() => checkSourceManifest(source, patterns)).not.toThrow();
+	});
+
+	it('derives a Chrome manifest without Gecko settings and a Firefox one with them', () => {
+		const patterns = matchPatternsFor(sites);
+		const chrome = manifestFor('chrome', source, patterns, { test: false });
+		const firefox = manifestFor('firefox', source, patterns, { test: false });
+		expect(chrome.browser_specific_settings).toBeUndefined();
+		expect(chrome.background).toEqual({ service_worker: 'background.js' });
+		expect(chrome.host_permissions).toEqual(patterns);
+		expect(chrome.content_scripts[0].matches).toEqual([...patterns, 'file:///*']);
+		expect(chrome.web_accessible_resources.every((entry) => entry.use_dynamic_url === true)).toBe(true);
+		expect(firefox.browser_specific_settings.gecko.strict_min_version).toBe('142.0');
+		expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+		expect(firefox.background).toEqual({ scripts: ['background.js'], service_worker: 'background.js' });
+		expect(firefox.permissions).not.toContain('<all_urls>');
+		expect(JSON.stringify(firefox.web_accessible_resources)).not.toContain('popup.html');
+		expect(JSON.stringify(manifestFor('firefox', source, patterns, { test: true }).web_accessible_resources)).toContain('popup.html');
+	});
+
+	it('keeps the source manifest free of hand-typed hosts and broad permissions', () => {
+		expect(source.host_permissions).toEqual([]);
+		expect(source.content_scripts[0].matches).toEqual([]);
+		expect(source.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+		expect(source.content_security_policy.extension_pages).toMatch(/script-src 'self'/);
+		expect(source.content_security_policy.extension_pages).not.toMatch(/unsafe-eval|unsafe-inline/);
+	});
+});
