@@ -1,0 +1,115 @@
+import type { RawChapter, RawStory } from './raw.js';
+import { hiddenTest, type HiddenTest } from './hidden.js';
+import { ratingLevel } from './rating.js';
+import { sanitizeToElement } from './sanitize.js';
+import { countWordsIn, plainText } from './text.js';
+import { paragraphElements } from './paragraphs.js';
+import type { Chapter, Story, StoryStats } from './types.js';
+
+/** Turn what an adapter selected into the finished, sanitised Story. */
+
+export function emptyStats(): StoryStats {
+	return { words: null, chapters: null, chaptersExpected: null, published: null, updated: null, complete: null, extra: {} };
+}
+
+export function notStory(site: string, url: string): Story {
+	return {
+		kind: 'not-story', site, url, storyKey: null, title: null, authors: [], authorLinks: [], rating: null,
+		ratingLevel: 'unknown', warnings: [], warningsHiddenBySite: false, hiddenWarningsUrl: null, categories: [],
+		fandoms: [], relationships: [], characters: [], tags: [], tagsHiddenBySite: false, hiddenTagsUrl: null,
+		spoilers: null, language: null, series: [], collections: [], stats: emptyStats(), summary: null,
+		summaryHtml: null, notesHtml: null, endNotesHtml: null, extraFields: [], chapterList: [], chapters: [],
+		isEntireWork: false, gate: null, prevChapterUrl: null, nextChapterUrl: null,
+	};
+}
+
+/** A chapter from an already sanitised container. */
+export function chapterFromClean(container: Element, ref: Omit<RawChapter, 'body' | 'summary' | 'notes' | 'endNotes'>, extras: { summaryHtml: string | null; notesHtml: string | null; endNotesHtml: string | null }): Chapter {
+	return {
+		index: ref.index,
+		title: ref.title,
+		id: ref.id,
+		url: ref.url,
+		...extras,
+		html: container.innerHTML,
+		text: plainText(container),
+		words: countWordsIn(container),
+	};
+}
+
+interface Cleaner {
+	(el: Element | null | undefined, drop?: string): Element | null;
+}
+
+function cleanerFor(doc: Document, baseUrl: string): Cleaner {
+	let isHidden: HiddenTest | null = null;
+	return (el, drop) => {
+		if (!el) return null;
+		isHidden ??= hiddenTest(doc);
+		const test = el.ownerDocument === doc ? isHidden : hiddenTest(el.ownerDocument);
+		return sanitizeToElement(el, { baseUrl, drop, isHidden: test });
+	};
+}
+
+function htmlOrNull(container: Element | null): string | null {
+	if (!container) return null;
+	return paragraphElements(container).length > 0 || container.querySelector('img') ? container.innerHTML : null;
+}
+
+/** The notes and summaries AO3 wraps in a heading ("Notes:") keep only their text. */
+const NOTE_CHROME = 'h3.heading, h3.landmark, .landmark';
+
+export function finishStory(raw: RawStory, site: string, url: string, doc: Document): Story {
+	const clean = cleanerFor(doc, url);
+	const story = notStory(site, url);
+	const summaryEl = typeof raw.summary === 'string' ? null : clean(raw.summary, NOTE_CHROME);
+	const summaryHtml = htmlOrNull(summaryEl);
+	const summaryText = typeof raw.summary === 'string' ? raw.summary : summaryEl && summaryHtml ? plainText(summaryEl) : null;
+	const chapters = (raw.chapters ?? []).map((ch) => {
+		const body = clean(ch.body, '.landmark');
+		if (!body) throw new Error('chapter without body');
+		return chapterFromClean(body, ch, {
+			summaryHtml: htmlOrNull(clean(ch.summary, NOTE_CHROME)),
+			notesHtml: htmlOrNull(clean(ch.notes, NOTE_CHROME)),
+			endNotesHtml: htmlOrNull(clean(ch.endNotes, NOTE_CHROME)),
+		});
+	});
+	const stats = { ...emptyStats(), ...raw.stats };
+	return {
+		...story,
+		kind: raw.kind,
+		storyKey: raw.storyId ? `${site}:${raw.storyId}` : null,
+		title: raw.title ?? null,
+		authors: raw.authors ?? [],
+		authorLinks: raw.authorLinks ?? [],
+		rating: raw.rating ?? null,
+		ratingLevel: ratingLevel(raw.rating),
+		warnings: raw.warnings ?? [],
+		warningsHiddenBySite: raw.warningsHiddenBySite ?? false,
+		hiddenWarningsUrl: raw.hiddenWarningsUrl ?? null,
+		categories: raw.categories ?? [],
+		fandoms: raw.fandoms ?? [],
+		relationships: raw.relationships ?? [],
+		characters: raw.characters ?? [],
+		tags: raw.tags ?? [],
+		tagsHiddenBySite: raw.tagsHiddenBySite ?? false,
+		hiddenTagsUrl: raw.hiddenTagsUrl ?? null,
+		spoilers: raw.spoilers ?? null,
+		language: raw.language ?? null,
+		series: raw.series ?? [],
+		collections: raw.collections ?? [],
+		stats,
+		summary: summaryText && summaryText.trim() !== '' ? summaryText : null,
+		summaryHtml,
+		notesHtml: htmlOrNull(clean(raw.notes, NOTE_CHROME)),
+		endNotesHtml: htmlOrNull(clean(raw.endNotes, NOTE_CHROME)),
+		extraFields: raw.extraFields ?? [],
+		chapterList: raw.chapterList ?? [],
+		chapters,
+		isEntireWork: raw.isEntireWork ?? false,
+		gate: raw.gate ?? null,
+		prevChapterUrl: raw.prevChapterUrl ?? null,
+		nextChapterUrl: raw.nextChapterUrl ?? null,
+	};
+}
+

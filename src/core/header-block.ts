@@ -1,0 +1,356 @@
+import type { HeaderField, SeriesMembership } from './types.js';
+import { isSceneBreakText } from './text.js';
+
+/**
+ * The `Key: value` story header of old archives, journals and mailing lists
+ * (see part 4 of docs/archive-sites.md): any case, `Key :` spacing, several keys
+ * on one line, combined keys such as `Spoilers/Warnings`, a title line and a
+ * `By X` line around the block. Works on plain-text paragraphs, so the same
+ * code reads HTML pages and `.txt` files.
+ */
+
+type Field =
+	| 'title' | 'authors' | 'fandoms' | 'rating' | 'relationships' | 'characters' | 'categories'
+	| 'warnings' | 'spoilers' | 'summary' | 'tags' | 'series' | 'words' | 'extra' | 'mail' | 'rec';
+
+const KEYS: Record<string, Field> = {};
+function keys(field: Field, names: string[]): void {
+	for (const name of names) KEYS[name] = field;
+}
+keys('title', ['title', 'story title', 'fic title', 'fic', 'story', 'chapter title', 'название']);
+keys('authors', ['author', 'authors', 'author(s)', 'writer', 'written by', 'by', 'co-author', 'co-authors', 'автор', 'авторы']);
+keys('fandoms', ['fandom', 'fandoms', 'fandom category', 'crossover', 'фандом']);
+keys('rating', ['rating', 'ratings', 'rated', 'overall rating', 'рейтинг']);
+keys('relationships', ['pairing', 'pairings', 'relationship', 'relationships', 'ship', 'ships', 'codes', 'other pairings', 'пэйринг', 'пейринг']);
+keys('characters', ['character', 'characters', 'main characters', 'основные персонажи', 'персонажи']);
+keys('categories', ['category', 'categories', 'classification', 'genre', 'genres', 'content', 'keywords', 'type', 'категория', 'жанры', 'жанр']);
+keys('warnings', ['warning', 'warnings', 'warning(s)', 'content warning', 'content warnings', 'trigger warning', 'trigger warnings', 'cw', 'tw', 'предупреждения', 'предупреждение']);
+keys('spoilers', ['spoiler', 'spoilers', 'spoiler(s)', 'timeline', 'time line', 'related episode', 'related episodes', 'season']);
+keys('summary', ['summary', 'description', 'teaser', 'blurb', 'synopsis', 'описание']);
+keys('tags', ['tags', 'additional tags', 'freeform']);
+keys('series', ['series', 'part', 'parts', 'sequel to', 'prequel to']);
+keys('words', ['word count', 'words', 'length', 'wordcount']);
+keys('extra', [
+	'disclaimer', 'distribution', 'archive', 'archiving', 'archivists', 'feedback', 'e-mail', 'email',
+	'email address', 'e-mail address', 'notes', 'note', "author's note", "author's notes", "author note's",
+	"authors' notes", "authors' note", 'author notes', 'author note', 'a/n', 'an', 'writing note', 'character note',
+	'dedication', 'dedicated to', 'beta', 'betas', 'beta reader', 'beta readers', 'acknowledgements', 'acknowledgments',
+	'thanks', 'written', 'date', 'posted', 'recipient', 'challenge', 'prompt', 'status', 'language', 'responses',
+	'completed', 'complete', 'размер', 'статус', 'беты и соавторы', 'беты', 'from', 'subject', 'to', 'gift for',
+]);
+keys('rec', ['link', 'links', 'url', 'why this must be read', 'why you should read this', 'favorite line', 'favourite line', 'rec', 'reccer', 'recced by', 'why i recommend it', 'reason', 'why read']);
+
+/** Keys that alone say nothing about a story (mail headers, the date). */
+const WEAK: ReadonlySet<string> = new Set(['from', 'subject', 'to', 'date', 'posted', 'written', 'status', 'language', 'e-mail', 'email', 'email address', 'e-mail address', 'type', 'content', 'part', 'parts', 'story', 'fic', 'note', 'notes', 'an', 'season']);
+
+function normaliseKey(raw: string): string {
+	return raw.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+interface KeyInfo {
+	field: Field;
+	weak: boolean;
+}
+
+function classifyKey(raw: string): KeyInfo | null {
+	const key = normaliseKey(raw);
+	const direct = KEYS[key];
+	if (direct) return { field: direct, weak: WEAK.has(key) };
+	if (/^an ?\d{1,2}$/.test(key) || /^a\/n ?\d{0,2}$/.test(key)) return { field: 'extra', weak: true };
+	if (key.includes('/') || key.includes('&') || key.includes(' and ')) {
+		const parts = key.split(/\s*(?:\/|&|\band\b)\s*/).filter(Boolean);
+		const fields = parts.map((part) => KEYS[part]).filter((f): f is Field => f !== undefined);
+		if (fields.length === 0) return null;
+		for (const preferred of ['rating', 'warnings', 'relationships', 'characters', 'spoilers', 'summary'] as const) {
+			if (fields.includes(preferred)) return { field: preferred, weak: false };
+		}
+		return { field: fields[0] ?? 'extra', weak: false };
+	}
+	return null;
+}
+
+/** Every known key, longest first, for splitting lines that hold several `Key: value` pairs. */
+const INLINE_KEY = new RegExp(
+	`(?:^|\\s)((?:${Object.keys(KEYS)
+		.filter((k) => k.length > 3 && !WEAK.has(k))
+		.sort((a, b) => b.length - a.length)
+		.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+		.join('|')})\\s*:)`,
+	'giu',
+);
+
+const KEY_LINE = /^\s*([\p{L}][\p{L}\p{N}'’`()&/. -]{0,40}?)\s*[:：]\s*(.*)$/u;
+const BY_LINE = /^(?:(?:written\s+)?by|by:)\s+(\S.{0,80})$/iu;
+
+interface Pair {
+	key: string;
+	info: KeyInfo | null;
+	value: string;
+}
+
+/** Split "Classification: XA Rating: R Archive: Anywhere" into its pairs. */
+function pairsOnLine(line: string): Pair[] | null {
+	const first = KEY_LINE.exec(line);
+	if (!first) return null;
+	const key = first[1] ?? '';
+	const rest = first[2] ?? '';
+	const info = classifyKey(key);
+	const pairs: Pair[] = [{ key, info, value: rest }];
+	const tail = rest;
+	INLINE_KEY.lastIndex = 0;
+	const cuts: { at: number; key: string; end: number }[] = [];
+	for (let m = INLINE_KEY.exec(tail); m; m = INLINE_KEY.exec(tail)) {
+		const label = m[1] ?? '';
+		const at = m.index + (m[0].length - label.length);
+		cuts.push({ at, key: label.replace(/\s*:$/, ''), end: m.index + m[0].length });
+	}
+	if (cuts.length > 0 && pairs[0]) {
+		pairs[0].value = tail.slice(0, cuts[0]?.at ?? tail.length);
+		cuts.forEach((cut, i) => {
+			const next = cuts[i + 1];
+			pairs.push({ key: cut.key, info: classifyKey(cut.key), value: tail.slice(cut.end, next ? next.at : tail.length) });
+		});
+	}
+	for (const pair of pairs) pair.value = pair.value.trim();
+	return pairs;
+}
+
+export interface HeaderBlock {
+	title: string | null;
+	authors: string[];
+	fandoms: string[];
+	rating: string | null;
+	relationships: string[];
+	characters: string[];
+	categories: string[];
+	warnings: string[];
+	spoilers: string | null;
+	summary: string | null;
+	tags: string[];
+	series: SeriesMembership[];
+	words: number | null;
+	extraFields: HeaderField[];
+	/** Indexes of the input paragraphs that belong to the header (never chapter text). */
+	paragraphs: number[];
+	/** How many story keys the block holds (Title, Author, Rating, Warnings…). */
+	storyKeys: number;
+	/** Keys only recommendation posts use (Link, Why this must be read…). */
+	recKeys: number;
+}
+
+function list(value: string): string[] {
+	return value.split(/\s*[,;]\s*/).map((v) => v.trim().replace(/[.]$/, '')).filter((v) => v !== '' && !/^(?:none|n\/a|no|nil|-+)$/i.test(v));
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+
+function seriesFrom(value: string): SeriesMembership | null {
+	const partOf = /\b(?:part|book|story|no\.?)\s+(\d+|[a-z]+)\s+(?:of|in)\s+(?:the\s+)?(.+?)(?:\s+(?:series|trilogy|saga|verse))?(?:[.;,(]|$)/i.exec(value);
+	if (partOf) {
+		const raw = (partOf[1] ?? '').toLowerCase();
+		const part = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw] ?? null);
+		const title = (partOf[2] ?? '').trim();
+		if (title !== '' && !/^\d+$/.test(title)) return { title, url: null, part };
+	}
+	const plain = value.replace(/[.;]+$/, '').trim();
+	return plain === '' ? null : { title: plain, url: null, part: null };
+}
+
+function emptyBlock(): HeaderBlock {
+	return {
+		title: null, authors: [], fandoms: [], rating: null, relationships: [], characters: [], categories: [],
+		warnings: [], spoilers: null, summary: null, tags: [], series: [], words: null, extraFields: [],
+		paragraphs: [], storyKeys: 0, recKeys: 0,
+	};
+}
+
+function addValue(block: HeaderBlock, pair: Pair): void {
+	const field = pair.info?.field ?? 'extra';
+	const value = pair.value;
+	switch (field) {
+		case 'title': if (block.title === null && value !== '') block.title = value; break;
+		case 'authors': block.authors.push(...value.split(/\s*(?:,|&|\band\b)\s*/i).map((v) => v.trim()).filter(Boolean)); break;
+		case 'fandoms': block.fandoms.push(...list(value)); break;
+		case 'rating': if (block.rating === null && value !== '') block.rating = value; break;
+		case 'relationships': block.relationships.push(...list(value)); break;
+		case 'characters': block.characters.push(...list(value)); break;
+		case 'categories': block.categories.push(...list(value)); break;
+		case 'warnings': block.warnings.push(...list(value)); break;
+		case 'spoilers': if (value !== '' && !/^(?:none|n\/a|no)\.?$/i.test(value)) block.spoilers = block.spoilers ? `${block.spoilers}; ${value}` : value; break;
+		case 'summary': block.summary = block.summary ? `${block.summary}\n${value}` : value; break;
+		case 'tags': block.tags.push(...list(value)); break;
+		case 'series': { const s = seriesFrom(value); if (s) block.series.push(s); block.extraFields.push({ key: pair.key, value }); break; }
+		case 'words': { const n = /\d[\d,.]*\s*k?/i.exec(value); if (n) { const raw = n[0].toLowerCase(); const num = Number(raw.replace(/[^\d.]/g, '')); block.words = raw.includes('k') ? Math.round(num * 1000) : Math.round(Number(raw.replace(/[^\d]/g, ''))); } block.extraFields.push({ key: pair.key, value }); break; }
+		default: block.extraFields.push({ key: pair.key, value });
+	}
+}
+
+/** Continue the last field with a line that has no key of its own. */
+function continueValue(block: HeaderBlock, last: Pair | null, line: string): void {
+	if (!last) return;
+	const field = last.info?.field ?? 'extra';
+	if (field === 'summary') block.summary = block.summary ? `${block.summary}\n${line}` : line;
+	else if (field === 'spoilers') block.spoilers = block.spoilers ? `${block.spoilers} ${line}` : line;
+	else if (field === 'warnings') block.warnings.push(...list(line));
+	else {
+		const extra = block.extraFields.at(-1);
+		if (extra && extra.key === last.key) extra.value = `${extra.value}\n${line}`.trim();
+	}
+}
+
+interface ParagraphScan {
+	pairs: Pair[];
+	/** Lines without a key. */
+	loose: string[];
+	keyed: boolean;
+}
+
+function scanParagraph(text: string): ParagraphScan {
+	const scan: ParagraphScan = { pairs: [], loose: [], keyed: false };
+	const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+	lines.forEach((line, i) => {
+		const pairs = pairsOnLine(line);
+		const known = pairs?.filter((p) => p.info !== null) ?? [];
+		if (pairs && known.length > 0) {
+			scan.pairs.push(...pairs);
+			if (i === 0) scan.keyed = true;
+		} else {
+			scan.loose.push(line);
+		}
+	});
+	return scan;
+}
+
+function isStoryKey(pair: Pair): boolean {
+	return pair.info !== null && !pair.info.weak && pair.info.field !== 'rec' && pair.info.field !== 'mail';
+}
+
+function wordsIn(text: string): number {
+	return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** How far into the text a header block may start (title lines, mail headers, separators before it). */
+const MAX_PREAMBLE = 8;
+
+/**
+ * Read the story header at the top of `paragraphs` (plain text, one entry per
+ * paragraph, lines separated by `\n`). Returns null when there is no block of
+ * at least two story keys.
+ */
+export function parseHeaderBlock(paragraphs: readonly string[]): HeaderBlock | null {
+	const scans = paragraphs.map((p, i) => (i < MAX_PREAMBLE + 40 ? scanParagraph(p) : null));
+	const start = scans.findIndex((s, i) => i < MAX_PREAMBLE + 1 && s !== null && s.keyed && s.pairs.some(isStoryKey));
+	if (start === -1) return null;
+	const block = emptyBlock();
+	let last: Pair | null = null;
+	let end = start;
+	for (let i = start; i < scans.length; i++) {
+		const scan = scans[i];
+		if (!scan) break;
+		if (!scan.keyed) {
+			// One keyless paragraph inside the block continues the previous value (a long disclaimer)…
+			const next = scans[i + 1];
+			if (next?.keyed && wordsIn(paragraphs[i] ?? '') < 120 && last !== null) {
+				continueValue(block, last, (paragraphs[i] ?? '').replace(/\n/g, ' '));
+				end = i;
+				continue;
+			}
+			break;
+		}
+		// …and lines without a key inside a keyed paragraph continue the value before them.
+		const text = paragraphs[i] ?? '';
+		for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
+			const pairs = pairsOnLine(line);
+			if (pairs && pairs.some((p) => p.info !== null)) {
+				for (const pair of pairs) {
+					addValue(block, pair);
+					if (isStoryKey(pair)) block.storyKeys++;
+					if (pair.info?.field === 'rec') block.recKeys++;
+					last = pair;
+				}
+			} else continueValue(block, last, line);
+		}
+		end = i;
+	}
+	if (block.storyKeys < 2) return null;
+	const header = new Set<number>();
+	for (let i = start; i <= end; i++) header.add(i);
+	// Preamble: title line, `By X`, mail headers and separators just above the block.
+	for (let i = start - 1; i >= 0; i--) {
+		const text = (paragraphs[i] ?? '').trim();
+		if (wordsIn(text) > 25) break;
+		const by = BY_LINE.exec(text);
+		if (by && block.authors.length === 0) block.authors.push(cleanByName(by[1] ?? ''));
+		else if (!by && !isSceneBreakText(text) && block.title === null && !scans[i]?.keyed && !/@/.test(text)) block.title = text;
+		header.add(i);
+	}
+	// After the block: the title again, `By X`, an address, separators.
+	for (let i = end + 1, taken = 0; i < paragraphs.length && taken < 5; i++, taken++) {
+		const text = (paragraphs[i] ?? '').trim();
+		const by = BY_LINE.exec(text);
+		const isTitle = block.title !== null && normaliseTitle(text) === normaliseTitle(block.title);
+		const isAddress = /^\S+@\S+\.\S+$/.test(text) || /^\(?\S+@\S+\)?$/.test(text);
+		if (!(by || isTitle || isAddress || isSceneBreakText(text) || text === '')) break;
+		if (by && block.authors.length === 0) block.authors.push(cleanByName(by[1] ?? ''));
+		header.add(i);
+	}
+	block.paragraphs = [...header].sort((a, b) => a - b);
+	block.authors = [...new Set(block.authors.map((a) => a.trim()).filter(Boolean))];
+	return block;
+}
+
+function normaliseTitle(text: string): string {
+	return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function cleanByName(name: string): string {
+	return name.replace(/\s*[(<[]?\S+@\S+[)>\]]?\s*$/, '').replace(/[.,;]+$/, '').trim();
+}
+
+/** The author named by a `By X` line among the first paragraphs, if any. */
+export function findByLine(paragraphs: readonly string[], within = 6): { index: number; author: string } | null {
+	for (let i = 0; i < Math.min(within, paragraphs.length); i++) {
+		const by = BY_LINE.exec((paragraphs[i] ?? '').trim());
+		if (by) return { index: i, author: cleanByName(by[1] ?? '') };
+	}
+	return null;
+}
+
+/**
+ * How many separate header blocks (runs with a title or author key and at
+ * least one more story key) the text holds, and how many recommendation-only
+ * keys. A rec post or an index page lists many blocks; a story has one.
+ */
+export function countHeaderBlocks(paragraphs: readonly string[]): { blocks: number; recKeys: number } {
+	let blocks = 0;
+	let recKeys = 0;
+	let runKeys = 0;
+	let runNamed = false;
+	let gap = 0;
+	const close = (): void => {
+		if (runNamed && runKeys >= 2) blocks++;
+		runKeys = 0;
+		runNamed = false;
+	};
+	for (const paragraph of paragraphs) {
+		let keyedHere = false;
+		for (const line of paragraph.split('\n')) {
+			const pairs = pairsOnLine(line.trim());
+			if (!pairs) continue;
+			for (const pair of pairs) {
+				if (pair.info === null) continue;
+				if (pair.info.field === 'rec') recKeys++;
+				if (!isStoryKey(pair)) continue;
+				// A second title starts a new block even without a gap.
+				if (pair.info.field === 'title' && runNamed) close();
+				keyedHere = true;
+				runKeys++;
+				if (pair.info.field === 'title' || pair.info.field === 'authors') runNamed = true;
+			}
+		}
+		if (keyedHere) gap = 0;
+		else if (++gap > 2) close();
+	}
+	close();
+	return { blocks, recKeys };
+}
