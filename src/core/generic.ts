@@ -4,7 +4,7 @@ import { hiddenTest, removeHiddenFromCopy } from './hidden.js';
 import { paragraphElements } from './paragraphs.js';
 import { ratingLevel } from './rating.js';
 import { sanitizeDetached, sanitizeHtml } from './sanitize.js';
-import { countWordsIn, isSceneBreakText, paragraphText, plainText } from './text.js';
+import { countWordsIn, isSceneBreakText, paragraphText } from './text.js';
 import { chapterFromClean, notStory } from './finish.js';
 import type { Story } from './types.js';
 import { squash } from './dom.js';
@@ -206,4 +206,3 @@ export function extractGeneric(doc: Document, url: URL): Story {
 	};
 }
 
-export { plainText };

@@ -61,7 +61,7 @@ export function classifyStorageError(error: unknown): StorageErrorKind {
 	return 'other';
 }
 
-type PolyfillStorage = typeof import('webextension-polyfill').default.storage;
+type PolyfillStorage = import('webextension-polyfill').Storage.Static;
 
 let polyfillStorage: Promise<PolyfillStorage> | null = null;
 

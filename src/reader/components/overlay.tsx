@@ -1,0 +1,347 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Story } from '../../core/types.js';
+import type { ReaderNotice, ReaderView, RenderedChapter } from '../../position/view.js';
+import { ReaderContext, type ReaderContextValue } from '../context.js';
+import { ensureFont } from '../fonts.js';
+import { focusableIn, useFocusTrap } from '../hooks/use-focus-trap.js';
+import { CHAPTER_ATTRIBUTE, useScrollPosition } from '../hooks/use-scroll-position.js';
+import type { ReaderHost, ReadingPoint } from '../host.js';
+import { focusContext, keyAction, type KeyAction } from '../keys.js';
+import type { LayoutEvents } from '../layout-events.js';
+import { adjacentChapter, chapterLabel, type ChapterTarget } from '../navigation.js';
+import { stepPref, THEME_LABELS, type Prefs } from '../prefs.js';
+import { readingPointAtTop } from '../reading-point.js';
+import { readingProgress } from '../reading-progress.js';
+import { THEME_CYCLE } from '../themes.js';
+import { ChapterView, TEXT_CLASS } from './chapter-view.js';
+import { KeysDialog } from './keys-dialog.js';
+import { NoticeArea } from './notice.js';
+import { NotTheText } from './not-the-text.js';
+import { SettingsPanel } from './settings-panel.js';
+import { NotesFold, StoryHeader } from './story-header.js';
+import { TableOfContents } from './table-of-contents.js';
+import { Toolbar, type PanelName } from './toolbar.js';
+
+/** Filled in by the open overlay so the controller can ask where the reader got to before closing it. */
+export interface ReaderSession {
+	readingPoint: (() => ReadingPoint | null) | null;
+}
+
+interface OverlayProps {
+	story: Story;
+	host: ReaderHost;
+	prefs: Prefs;
+	updatePrefs(patch: Partial<Prefs>): void;
+	layout: LayoutEvents;
+	session: ReaderSession;
+	onClose(): void;
+}
+
+/** Fonts get this long to load before the view goes to position tracking anyway. */
+const FONT_WAIT_MS = 1500;
+
+function prefersReducedMotion(): boolean {
+	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function scrollScroller(scroller: HTMLElement, top: number, smooth: boolean): void {
+	const behavior: ScrollBehavior = smooth ? 'smooth' : 'auto';
+	if (typeof scroller.scrollTo === 'function') scroller.scrollTo({ top, behavior });
+	else scroller.scrollTop = top;
+}
+
+function renderedChapters(story: Story, scroller: HTMLElement): RenderedChapter[] {
+	return Array.from(scroller.querySelectorAll<HTMLElement>(`[${CHAPTER_ATTRIBUTE}]`)).flatMap((section) => {
+		const chapter = story.chapters[Number(section.getAttribute(CHAPTER_ATTRIBUTE))];
+		const root = section.querySelector<HTMLElement>(`.${TEXT_CLASS}`);
+		return chapter && root ? [{ index: chapter.index, id: chapter.id, root }] : [];
+	});
+}
+
+function showsChapterTitles(story: Story): boolean {
+	return story.chapters.length > 1 || story.chapterList.length > 1 || story.chapters.some((chapter) => chapter.title);
+}
+
+/** The open reader: a modal dialog named after the story, over the whole page. */
+export function Overlay({ story, host, prefs, updatePrefs, layout, session, onClose }: OverlayProps) {
+	const dialogRef = useRef<HTMLDivElement>(null);
+	const scrollerRef = useRef<HTMLDivElement>(null);
+	const panelRef = useRef<HTMLElement>(null);
+	const keysDialogRef = useRef<HTMLDivElement>(null);
+	const tocButton = useRef<HTMLButtonElement>(null);
+	const settingsButton = useRef<HTMLButtonElement>(null);
+	const keysButton = useRef<HTMLButtonElement>(null);
+
+	const [panel, setPanel] = useState<PanelName | null>(null);
+	const [keysOpen, setKeysOpen] = useState(false);
+	const [notice, setNotice] = useState<ReaderNotice | null>(null);
+	const [announcement, setAnnouncement] = useState('');
+	const [position, setPosition] = useScrollPosition(scrollerRef);
+	const smoothScroll = !prefersReducedMotion();
+
+	const announce = useCallback((message: string) => {
+		// Clearing first makes a repeated message ("Text size 20 px" twice) heard again.
+		setAnnouncement('');
+		setTimeout(() => setAnnouncement(message), 50);
+	}, []);
+	const dismissNotice = useCallback(() => setNotice(null), []);
+
+	const context = useMemo<ReaderContextValue>(
+		() => ({ story, host, layout, announce, smoothScroll }),
+		[story, host, layout, announce, smoothScroll],
+	);
+
+	// Focus moves into the dialog at once, onto the text, so keys scroll it.
+	useLayoutEffect(() => {
+		scrollerRef.current?.focus({ preventScroll: true });
+	}, []);
+
+	// Hand the rendered text to position tracking, once the chosen font has had a moment to load.
+	useEffect(() => {
+		const scroller = scrollerRef.current;
+		if (!scroller) return;
+		const closed = new AbortController();
+		const view: ReaderView = {
+			story,
+			scroller,
+			chapters: () => renderedChapters(story, scroller),
+			notify: (next) => setNotice(next),
+			onLayoutChange(listener) {
+				const unsubscribe = layout.subscribe(listener);
+				closed.signal.addEventListener('abort', unsubscribe);
+				return unsubscribe;
+			},
+			goToUrl: (url) => host.goToUrl(url),
+			signal: closed.signal,
+		};
+		session.readingPoint = () => readingPointAtTop(scroller, view.chapters());
+		if (story.kind === 'story' && story.chapters.length > 0) {
+			const fontReady = Promise.race([ensureFont(prefs.fontFamily, host.assetUrl), new Promise((resolve) => setTimeout(resolve, FONT_WAIT_MS))]);
+			void fontReady
+				.then(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+				.then(() => {
+					if (!closed.signal.aborted) host.attachView(view);
+				});
+		}
+		return () => {
+			closed.abort();
+			session.readingPoint = null;
+		};
+		// The view lives as long as this open reader: prefs are read here only for the first font.
+	}, [story, host, layout, session]);
+
+	// A panel takes focus when it opens.
+	useLayoutEffect(() => {
+		if (!panel || !panelRef.current) return;
+		const current = panelRef.current.querySelector<HTMLElement>('[aria-current="true"]');
+		(current ?? focusableIn(panelRef.current)[0])?.focus();
+	}, [panel]);
+
+	const currentChapter = story.chapters[position.chapterPosition];
+	const currentIndex = currentChapter?.index ?? 1;
+	const previousTarget = story.kind === 'story' ? adjacentChapter(story, currentIndex, -1) : null;
+	const nextTarget = story.kind === 'story' ? adjacentChapter(story, currentIndex, 1) : null;
+	const lastOnPage = story.chapters[story.chapters.length - 1];
+	// Where the end of this page leads: the site's next chapter page, offered below the text.
+	const afterPage = story.kind === 'story' && lastOnPage ? adjacentChapter(story, lastOnPage.index, 1) : null;
+
+	const scrollToChapter = useCallback(
+		(chapterIndex: number) => {
+			const scroller = scrollerRef.current;
+			const section = scroller?.querySelector<HTMLElement>(`[data-chapter-index="${chapterIndex}"]`);
+			if (!scroller || !section) return;
+			const top = scroller.scrollTop + section.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+			scrollScroller(scroller, top, smoothScroll);
+			setPosition({ chapterPosition: Number(section.getAttribute(CHAPTER_ATTRIBUTE)), fraction: 0 });
+			section.querySelector<HTMLElement>('.quire-chapter-title')?.focus({ preventScroll: true });
+		},
+		[smoothScroll, setPosition],
+	);
+
+	const follow = useCallback(
+		(target: ChapterTarget | null, direction: 1 | -1) => {
+			if (!target) {
+				announce(direction === 1 ? 'This is the last chapter.' : 'This is the first chapter.');
+			} else if (target.kind === 'scroll') {
+				scrollToChapter(target.chapterIndex);
+			} else {
+				host.goToUrl(target.url);
+			}
+		},
+		[announce, scrollToChapter, host],
+	);
+
+	const closePanel = useCallback(() => {
+		const button = panel === 'toc' ? tocButton.current : settingsButton.current;
+		setPanel(null);
+		button?.focus();
+	}, [panel]);
+
+	const togglePanel = useCallback((next: PanelName) => {
+		setPanel((open) => (open === next ? null : next));
+	}, []);
+
+	const closeKeys = useCallback(() => {
+		setKeysOpen(false);
+		keysButton.current?.focus();
+	}, []);
+
+	const perform = (action: KeyAction): void => {
+		const scroller = scrollerRef.current;
+		if (!scroller) return;
+		switch (action.kind) {
+			case 'scroll': {
+				const distance = action.by === 'line' ? prefs.fontSize * prefs.lineHeight * 2 : scroller.clientHeight * 0.9;
+				scrollScroller(scroller, scroller.scrollTop + action.direction * distance, smoothScroll);
+				break;
+			}
+			case 'scroll-edge':
+				scrollScroller(scroller, action.edge === 'start' ? 0 : scroller.scrollHeight, smoothScroll);
+				break;
+			case 'chapter':
+				follow(action.direction === 1 ? nextTarget : previousTarget, action.direction);
+				break;
+			case 'font-size': {
+				const fontSize = stepPref('fontSize', prefs.fontSize, action.direction);
+				updatePrefs({ fontSize });
+				announce(`Text size ${fontSize} px`);
+				break;
+			}
+			case 'cycle-theme': {
+				const theme = THEME_CYCLE[(THEME_CYCLE.indexOf(prefs.theme) + 1) % THEME_CYCLE.length] ?? 'light';
+				updatePrefs({ theme });
+				announce(`Theme: ${THEME_LABELS[theme]}`);
+				break;
+			}
+			case 'show-keys':
+				setKeysOpen(true);
+				break;
+		}
+	};
+
+	const trapFocus = useFocusTrap(useCallback(() => (keysOpen ? keysDialogRef.current : dialogRef.current), [keysOpen]));
+
+	const onKeyDown = (event: KeyboardEvent): void => {
+		// The page underneath must not react to keys meant for the reader.
+		event.stopPropagation();
+		if (event.key === 'Escape') {
+			event.preventDefault();
+			if (keysOpen) closeKeys();
+			else if (panel) closePanel();
+			else onClose();
+			return;
+		}
+		if (event.key === 'Tab') {
+			trapFocus(event);
+			return;
+		}
+		if (keysOpen) return;
+		const action = keyAction(event, focusContext(event.target));
+		if (!action) return;
+		event.preventDefault();
+		perform(action);
+	};
+
+	const progress = readingProgress(story, position.chapterPosition, position.fraction, prefs.wordsPerMinute);
+	const multiChapter = story.chapters.length > 1 || (story.stats.chapters ?? 1) > 1;
+	const titleId = 'quire-story-title';
+
+	// The text is the expensive part: rebuilt only when the story or the typography changes, not on scroll.
+	const text = useMemo(
+		() => (
+			<>
+				<StoryHeader story={story} prefs={prefs} titleId={titleId} />
+				{story.kind === 'story' && story.chapters.length > 0 ? (
+					story.chapters.map((chapter, i) => (
+						<ChapterView key={chapter.index} chapter={chapter} position={i} showTitle={showsChapterTitles(story)} prefs={prefs} />
+					))
+				) : (
+					<NotTheText story={story} siteName={host.siteName} onGoTo={(url) => host.goToUrl(url)} />
+				)}
+				{story.endNotesHtml && (
+					<aside class="quire-chapter-aside quire-end" aria-label="End notes">
+						<h3>End notes</h3>
+						<NotesFold html={story.endNotesHtml} prefs={prefs} noun="end notes" />
+					</aside>
+				)}
+			</>
+		),
+		[story, prefs, host],
+	);
+
+	return (
+		<ReaderContext.Provider value={context}>
+			<div
+				class="quire-overlay"
+				role="dialog"
+				aria-modal="true"
+				aria-label={story.title ?? 'Story'}
+				ref={dialogRef}
+				onKeyDown={onKeyDown}
+				onKeyUp={(event) => event.stopPropagation()}
+				onKeyPress={(event) => event.stopPropagation()}
+			>
+				<Toolbar
+					chapterLabel={currentChapter && showsChapterTitles(story) ? chapterLabel(currentChapter) : null}
+					progress={progress}
+					multiChapter={multiChapter}
+					openPanel={panel}
+					canGoPrevious={previousTarget !== null}
+					canGoNext={nextTarget !== null}
+					onTogglePanel={togglePanel}
+					onPrevious={() => follow(previousTarget, -1)}
+					onNext={() => follow(nextTarget, 1)}
+					onShowKeys={() => setKeysOpen(true)}
+					onClose={onClose}
+					tocButton={tocButton}
+					settingsButton={settingsButton}
+					keysButton={keysButton}
+				/>
+				<div class="quire-body">
+					{panel && (
+						<section
+							class={panel === 'toc' ? 'quire-panel quire-panel-left' : 'quire-panel quire-panel-right'}
+							aria-labelledby="quire-panel-title"
+							ref={panelRef}
+						>
+							<div class="quire-panel-head">
+								<h2 id="quire-panel-title">{panel === 'toc' ? 'Table of contents' : 'Reader settings'}</h2>
+								<button type="button" class="quire-tool" onClick={closePanel}>
+									{panel === 'toc' ? 'Close table of contents' : 'Close settings'}
+								</button>
+							</div>
+							{panel === 'toc' ? (
+								<TableOfContents
+									story={story}
+									currentIndex={currentIndex}
+									onScrollTo={(index) => {
+										setPanel(null);
+										scrollToChapter(index);
+									}}
+									onGoTo={(url) => host.goToUrl(url)}
+								/>
+							) : (
+								<SettingsPanel prefs={prefs} onChange={updatePrefs} siteList={[{ id: story.site, name: host.siteName }]} />
+							)}
+						</section>
+					)}
+					<div class="quire-scroller" ref={scrollerRef} tabIndex={0} role="region" aria-label="Story text">
+						<article class="quire-page" aria-labelledby={titleId}>
+							{text}
+							{afterPage?.kind === 'url' && (
+								<nav class="quire-chapter-nav" aria-label="Chapters">
+									<button type="button" onClick={() => follow(afterPage, 1)}>
+										{afterPage.chapterIndex ? `Continue to chapter ${afterPage.chapterIndex}` : 'Continue to the next chapter'}
+									</button>
+								</nav>
+							)}
+						</article>
+					</div>
+					<NoticeArea notice={notice} onDismiss={dismissNotice} />
+				</div>
+				<div class="quire-visually-hidden" aria-live="polite">{announcement}</div>
+				{keysOpen && <KeysDialog onClose={closeKeys} dialogRef={keysDialogRef} />}
+			</div>
+		</ReaderContext.Provider>
+	);
+}

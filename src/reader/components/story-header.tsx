@@ -1,0 +1,158 @@
+import { Fragment, type ComponentChildren } from 'preact';
+import type { Story } from '../../core/types.js';
+import type { Prefs } from '../prefs.js';
+import { Fold } from './fold.js';
+import { HiddenBySite } from './hidden-by-site.js';
+import { TagList } from './tag-list.js';
+
+interface StoryHeaderProps {
+	story: Story;
+	prefs: Prefs;
+	/** Id for the title, which names the dialog's text region. */
+	titleId: string;
+}
+
+const RATING_NAMES: Record<Story['ratingLevel'], string> = {
+	general: 'General',
+	teen: 'Teen',
+	mature: 'Mature',
+	explicit: 'Explicit',
+	unknown: 'Not rated',
+};
+
+const numberFormat = new Intl.NumberFormat('en');
+
+function Row({ label, children }: { label: string; children: ComponentChildren }) {
+	return (
+		<>
+			<dt>{label}</dt>
+			<dd>{children}</dd>
+		</>
+	);
+}
+
+export function chaptersText(stats: Story['stats']): string | null {
+	if (stats.chapters === null) return null;
+	return `${stats.chapters}/${stats.chaptersExpected ?? '?'}`;
+}
+
+function statusText(stats: Story['stats']): string | null {
+	if (stats.complete === null) return null;
+	return stats.complete ? 'Complete' : 'In progress';
+}
+
+function RatingBadge({ story }: { story: Story }) {
+	const text = story.rating ?? RATING_NAMES[story.ratingLevel];
+	return <span class={`quire-badge quire-badge-${story.ratingLevel}`}>{text}</span>;
+}
+
+function Authors({ story }: { story: Story }) {
+	const links = story.authorLinks.length > 0 ? story.authorLinks : story.authors.map((text) => ({ text, url: null }));
+	if (links.length === 0) return null;
+	return (
+		<p class="quire-byline">
+			by{' '}
+			{links.map((author, i) => (
+				<Fragment key={i}>
+					{i > 0 && (i === links.length - 1 ? ' and ' : ', ')}
+					{author.url ? <a href={author.url}>{author.text}</a> : author.text}
+				</Fragment>
+			))}
+		</p>
+	);
+}
+
+/**
+ * The story's header card: everything the site says about the work, with
+ * warnings, tags, spoilers and notes foldable as the reader prefers.
+ */
+export function StoryHeader({ story, prefs, titleId }: StoryHeaderProps) {
+	const { stats } = story;
+	const chapters = chaptersText(stats);
+	const status = statusText(stats);
+	return (
+		<header class="quire-card" aria-label="About this story">
+			<h1 id={titleId}>{story.title ?? 'Untitled story'}</h1>
+			<Authors story={story} />
+			<dl class="quire-meta">
+				<Row label="Rating">
+					<RatingBadge story={story} />
+				</Row>
+				{story.warningsHiddenBySite ? (
+					<Row label="Warnings">
+						<HiddenBySite kind="warnings" noun="warnings" buttonNoun="warnings" />
+					</Row>
+				) : (
+					story.warnings.length > 0 && (
+						<Row label="Warnings">
+							<Fold key={String(prefs.hideWarnings)} noun="warnings" regionLabel="Warnings" folded={prefs.hideWarnings}>
+								<TagList items={story.warnings} noun="warnings" />
+							</Fold>
+						</Row>
+					)
+				)}
+				{story.categories.length > 0 && <Row label="Categories"><TagList items={story.categories} noun="categories" /></Row>}
+				{story.fandoms.length > 0 && <Row label={story.fandoms.length > 1 ? 'Fandoms' : 'Fandom'}><TagList items={story.fandoms} noun="fandoms" /></Row>}
+				{story.relationships.length > 0 && <Row label="Relationships"><TagList items={story.relationships} noun="relationships" /></Row>}
+				{story.characters.length > 0 && <Row label="Characters"><TagList items={story.characters} noun="characters" /></Row>}
+				{story.tagsHiddenBySite ? (
+					<Row label="Tags">
+						<HiddenBySite kind="tags" noun="additional tags" buttonNoun="tags" />
+					</Row>
+				) : (
+					story.tags.length > 0 && (
+						<Row label="Tags">
+							<Fold key={String(prefs.hideTags)} noun="tags" regionLabel="Additional tags" folded={prefs.hideTags}>
+								<TagList items={story.tags} noun="tags" />
+							</Fold>
+						</Row>
+					)
+				)}
+				{story.spoilers && (
+					<Row label="Spoilers">
+						<Fold key={String(prefs.hideSpoilers)} noun="spoilers" regionLabel="Spoilers" folded={prefs.hideSpoilers}>
+							<span>{story.spoilers}</span>
+						</Fold>
+					</Row>
+				)}
+				{story.series.map((series, i) => (
+					<Row key={`series-${i}`} label="Series">
+						{series.part !== null && `Part ${series.part} of `}
+						{series.url ? <a href={series.url}>{series.title}</a> : series.title}
+					</Row>
+				))}
+				{story.collections.length > 0 && <Row label="Collections"><TagList items={story.collections} noun="collections" /></Row>}
+				{story.language && <Row label="Language">{story.language}</Row>}
+				{stats.words !== null && <Row label="Words">{numberFormat.format(stats.words)}</Row>}
+				{chapters && <Row label="Chapters">{chapters}</Row>}
+				{status && <Row label="Status">{status}</Row>}
+				{stats.published && <Row label="Published">{stats.published}</Row>}
+				{stats.updated && <Row label={stats.complete ? 'Completed' : 'Updated'}>{stats.updated}</Row>}
+				{story.extraFields.map((field, i) => (
+					<Row key={`extra-${i}`} label={field.key}>{field.value}</Row>
+				))}
+			</dl>
+			{(story.summaryHtml || story.summary) && (
+				<section class="quire-summary" aria-label="Summary">
+					<h2>Summary</h2>
+					{story.summaryHtml ? <div dangerouslySetInnerHTML={{ __html: story.summaryHtml }} /> : <p>{story.summary}</p>}
+				</section>
+			)}
+			{story.notesHtml && (
+				<section class="quire-notes" aria-label="Notes">
+					<h2>Notes</h2>
+					<NotesFold html={story.notesHtml} prefs={prefs} noun="notes" />
+				</section>
+			)}
+		</header>
+	);
+}
+
+/** Author's notes (sanitised HTML) folded when the reader hides notes by default. */
+export function NotesFold({ html, prefs, noun }: { html: string; prefs: Prefs; noun: 'notes' | 'end notes' }) {
+	return (
+		<Fold key={String(prefs.hideNotes)} noun={noun} regionLabel={noun === 'notes' ? "Author's notes" : 'End notes'} folded={prefs.hideNotes}>
+			<div dangerouslySetInnerHTML={{ __html: html }} />
+		</Fold>
+	);
+}

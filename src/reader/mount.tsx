@@ -1,0 +1,101 @@
+import { render } from 'preact';
+import type { Story } from '../core/types.js';
+import { ReaderApp } from './components/reader-app.js';
+import type { ReaderSession } from './components/overlay.js';
+import type { ReaderHost } from './host.js';
+import { isolatePage } from './page-isolation.js';
+import { readerCss } from './styles/reader.css.js';
+
+export interface ReaderController {
+	open(): void;
+	close(): void;
+	toggle(): void;
+	/** Closes (restoring the page) and removes the reader from the page for good. */
+	destroy(): void;
+	isOpen(): boolean;
+}
+
+export interface MountOptions {
+	/** Open at once (auto-open preference, or the reader was open on the previous chapter). */
+	openNow: boolean;
+}
+
+/** The tag of the one element the reader adds to a page. */
+export const HOST_TAG = 'quire-reader';
+
+/** The element that really has focus, looking through open shadow roots. */
+function deepActiveElement(doc: Document): HTMLElement | null {
+	let active: Element | null = doc.activeElement;
+	while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+	return active instanceof HTMLElement && active !== doc.body ? active : null;
+}
+
+/**
+ * Adds the reader to the page: one `<quire-reader>` element under <html>
+ * with a shadow root holding the styles, the launcher and (when open) the
+ * overlay. Nothing is exposed on the element or the window; the returned
+ * controller is the only handle.
+ */
+export function mountReader(story: Story, host: ReaderHost, options: MountOptions): ReaderController {
+	const doc = document;
+	const element = doc.createElement(HOST_TAG);
+	const shadow = element.attachShadow({ mode: 'open' });
+	const style = doc.createElement('style');
+	style.textContent = readerCss;
+	const container = doc.createElement('div');
+	shadow.append(style, container);
+	doc.documentElement.append(element);
+
+	const session: ReaderSession = { readingPoint: null };
+	let open = false;
+	let destroyed = false;
+	let restorePageState: (() => void) | null = null;
+	let returnFocusTo: HTMLElement | null = null;
+
+	const draw = (): void => {
+		render(<ReaderApp story={story} host={host} open={open} session={session} onOpen={controller.open} onClose={controller.close} />, container);
+	};
+
+	const controller: ReaderController = {
+		open() {
+			if (open || destroyed) return;
+			returnFocusTo = deepActiveElement(doc);
+			restorePageState = isolatePage(doc, element);
+			open = true;
+			draw();
+		},
+		close() {
+			if (!open) return;
+			let at = null;
+			try {
+				at = session.readingPoint?.() ?? null;
+			} catch {
+				// Measuring can fail on a half-torn-down page; closing must not.
+			}
+			open = false;
+			if (!destroyed) draw();
+			restorePageState?.();
+			restorePageState = null;
+			const target = returnFocusTo?.isConnected ? returnFocusTo : shadow.querySelector<HTMLElement>('[data-quire-launcher]');
+			target?.focus({ preventScroll: true });
+			returnFocusTo = null;
+			host.restorePage(at);
+		},
+		toggle() {
+			if (open) controller.close();
+			else controller.open();
+		},
+		destroy() {
+			if (destroyed) return;
+			controller.close();
+			destroyed = true;
+			render(null, container);
+			element.remove();
+		},
+		isOpen: () => open,
+	};
+
+	draw();
+	if (options.openNow) controller.open();
+	return controller;
+}
