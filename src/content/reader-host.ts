@@ -1,0 +1,77 @@
+/**
+ * The ReaderHost the overlay runs against on a real page: preferences and
+ * positions from browser storage, fonts from the extension, hidden tags from
+ * the site, chapter navigation through the tab.
+ */
+import type { Story } from '../core/types.js';
+import type { ReaderHost, HiddenKind } from '../reader/host.js';
+import type { Prefs } from '../reader/prefs.js';
+import type { PreferencesStore } from '../storage/preferences.js';
+import type { PositionStore } from '../storage/positions.js';
+import { trackPosition } from '../position/tracker.js';
+import type { Message } from '../messages.js';
+import { fetchHiddenTags } from './hidden-tags.js';
+import { scrollPageToText } from './page-restore.js';
+
+export interface ReaderHostDeps {
+	story: Story;
+	siteName: string;
+	prefs: Prefs;
+	preferences: PreferencesStore;
+	positions: PositionStore;
+	signal: AbortSignal;
+}
+
+/** Only the page's own site, over http(s): a URL from the page never sends the reader elsewhere. */
+function sameSiteUrl(candidate: string | null, base: string): string | null {
+	if (!candidate) return null;
+	try {
+		const url = new URL(candidate, base);
+		const page = new URL(base);
+		if (!/^https?:$/.test(url.protocol)) return null;
+		return url.hostname === page.hostname ? url.href : null;
+	} catch {
+		return null;
+	}
+}
+
+export function createReaderHost({ story, siteName, prefs: initialPrefs, preferences, positions, signal }: ReaderHostDeps): ReaderHost {
+	let prefs = initialPrefs;
+	preferences.watch((next) => {
+		prefs = next;
+	}, signal);
+
+	return {
+		get prefs() {
+			return prefs;
+		},
+		siteName,
+		async setPrefs(patch) {
+			prefs = await preferences.update(patch);
+		},
+		onPrefsChanged(callback) {
+			const stop = new AbortController();
+			signal.addEventListener('abort', () => stop.abort(), { once: true });
+			preferences.watch(callback, stop.signal);
+			return () => stop.abort();
+		},
+		assetUrl: (path) => chrome.runtime.getURL(path),
+		attachView(view) {
+			trackPosition(view, positions, { story });
+		},
+		async revealHidden(kind: HiddenKind) {
+			const url = sameSiteUrl(kind === 'warnings' ? story.hiddenWarningsUrl : story.hiddenTagsUrl, story.url);
+			if (!url) throw new Error('The archive offers no way to show them here.');
+			return fetchHiddenTags(url);
+		},
+		goToUrl(url) {
+			const target = sameSiteUrl(url, location.href);
+			if (!target) return;
+			const keepOpen: Message<'quire:keep-open'> = { type: 'quire:keep-open', storyKey: story.storyKey };
+			void chrome.runtime.sendMessage(keepOpen).catch(() => undefined).finally(() => location.assign(target));
+		},
+		restorePage(at) {
+			if (at) scrollPageToText(document, at.text);
+		},
+	};
+}
