@@ -15,6 +15,8 @@ export interface MessageMap {
 	'quire:keep-open': { request: { storyKey: string | null }; response: void };
 	/** popup → background: open the reader in that tab, injecting it if needed. */
 	'quire:open-in-tab': { request: { tabId: number }; response: { status: OpenStatus; title?: string | null } };
+	/** popup/options → background: open a story from the shelf in a new tab, with the reader open at the saved place. */
+	'quire:open-from-shelf': { request: { url: string }; response: void };
 }
 
 export type MessageType = keyof MessageMap;

@@ -38,7 +38,7 @@ async function openInTab(tabId: number, toggle: boolean): Promise<{ status: Open
 	}
 }
 
-browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
+browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.Runtime.MessageSender) => {
 	const tabId = sender.tab?.id;
 	if (isMessage(message, 'quire:load-reader') && tabId !== undefined) {
 		await loadReader(tabId, sender.frameId ?? 0);
@@ -53,6 +53,11 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
 	}
 	if (isMessage(message, 'quire:keep-open') && tabId !== undefined) {
 		await browser.storage.session.set({ [keepOpenKey(tabId)]: message.storyKey ?? true });
+		return undefined;
+	}
+	if (isMessage(message, 'quire:open-from-shelf') && /^https?:\/\//.test(String(message.url))) {
+		const tab = await browser.tabs.create({ url: message.url });
+		if (tab.id !== undefined) await browser.storage.session.set({ [keepOpenKey(tab.id)]: true });
 		return undefined;
 	}
 	if (isMessage(message, 'quire:open-in-tab') && typeof message.tabId === 'number') {

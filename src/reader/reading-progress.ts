@@ -49,9 +49,9 @@ export function readingProgress(story: Story, chapterPosition: number, fraction:
 	};
 }
 
-/** "4 min", "1 h 5 min", "under a minute". */
+/** "4 min", "1 h 5 min", "under 1 min". */
 export function formatMinutes(minutes: number): string {
-	if (minutes < 1) return 'under a minute';
+	if (minutes < 1) return 'under 1 min';
 	if (minutes < 60) return `${minutes} min`;
 	const hours = Math.floor(minutes / 60);
 	const rest = minutes % 60;

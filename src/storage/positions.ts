@@ -42,12 +42,11 @@ export interface PositionStoreOptions {
 	sync?: SyncMirrorOptions;
 }
 
-/** Keeps the full title and author from local when sync holds the shortened copy. */
+/** Keeps the full title and author from local when sync holds the shortened copy of the same text. */
 function withLocalText(incoming: PositionRecord, local: PositionRecord | null): PositionRecord {
-	if (!local) return incoming;
-	const title = local.title.startsWith(incoming.title) ? local.title : incoming.title;
-	const author = local.author.startsWith(incoming.author) ? local.author : incoming.author;
-	return { ...incoming, title, author };
+	if (!local || incoming.removed) return incoming;
+	const longer = (short: string, full: string): string => (short !== '' && full.length > short.length && full.startsWith(short) ? full : short);
+	return { ...incoming, title: longer(incoming.title, local.title), author: longer(incoming.author, local.author) };
 }
 
 export function createPositionStore(options: PositionStoreOptions = {}): PositionStore {
@@ -79,22 +78,24 @@ export function createPositionStore(options: PositionStoreOptions = {}): Positio
 		await local.set(Object.fromEntries(records.map((r) => [positionKey(r.storyKey), encodeVersioned(positionSchema, r)])));
 	};
 
-	const mirror: SyncMirror | null = areas.sync ? createSyncMirror({ sync: areas.sync, readLocal, writeLocal }, options.sync) : null;
-
 	/** Stores the records that are newer than local's; returns the ones stored, with what local had before. */
-	const mergeIntoLocal = async (records: PositionRecord[]): Promise<{ record: PositionRecord; before: PositionRecord | null }[]> => {
+	const mergeIntoLocal = async (records: PositionRecord[], fromSync = false): Promise<{ record: PositionRecord; before: PositionRecord | null }[]> => {
 		const current = await readLocal([...new Set(records.map((r) => r.storyKey))]);
 		const winners = new Map<string, { record: PositionRecord; before: PositionRecord | null }>();
 		for (const record of records) {
 			const before = current.get(record.storyKey) ?? null;
 			const best = winners.get(record.storyKey)?.record ?? before;
 			if (best && best.updatedAt >= record.updatedAt) continue;
-			winners.set(record.storyKey, { record: withLocalText(record, before), before });
+			winners.set(record.storyKey, { record: fromSync ? withLocalText(record, before) : record, before });
 		}
 		const stored = [...winners.values()];
 		await writeLocal(stored.map((w) => w.record));
 		return stored;
 	};
+
+	const mirror: SyncMirror | null = areas.sync
+		? createSyncMirror({ sync: areas.sync, readLocal, writeLocal: async (records) => void (await mergeIntoLocal(records, true)) }, options.sync)
+		: null;
 
 	const readSync = async (storyKey: string): Promise<PositionRecord | null> => {
 		if (!areas.sync) return null;
@@ -177,7 +178,7 @@ export function createPositionStore(options: PositionStoreOptions = {}): Positio
 					if (change?.newValue === undefined) return;
 					const record = decodeCompact(change.newValue, `sync ${key}`);
 					// Stored in local first; local's change event then reaches every tab, this one included.
-					if (record) void mergeIntoLocal([record]);
+					if (record) void mergeIntoLocal([record], true);
 				}, signal);
 			}
 		},
@@ -192,7 +193,7 @@ export function createPositionStore(options: PositionStoreOptions = {}): Positio
 					const record = decodeCompact(change.newValue, `sync ${key}`);
 					if (record) incoming.push(record);
 				}
-				if (incoming.length > 0) void mergeIntoLocal(incoming);
+				if (incoming.length > 0) void mergeIntoLocal(incoming, true);
 			}, signal);
 		},
 
@@ -205,7 +206,7 @@ export function createPositionStore(options: PositionStoreOptions = {}): Positio
 				const record = decodeCompact(raw, `sync ${key}`);
 				if (record) theirs.push(record);
 			}
-			await mergeIntoLocal(theirs);
+			await mergeIntoLocal(theirs, true);
 			const synced = new Map(theirs.map((r) => [r.storyKey, r]));
 			const behind = mine.filter((r) => (synced.get(r.storyKey)?.updatedAt ?? 0) < r.updatedAt);
 			mirror.schedule(behind.map((r) => r.storyKey));

@@ -17,7 +17,8 @@ export function setup(story: Story, options: MockHostOptions & { openNow?: boole
 	const element = document.querySelector(HOST_TAG);
 	if (!element?.shadowRoot) throw new Error('reader not mounted');
 	const shadow = element.shadowRoot;
-	const ui = within(shadow as unknown as HTMLElement);
+	// Queries run inside the shadow root through its container element (errors can then print the DOM).
+	const ui = within(shadow.lastElementChild as HTMLElement);
 	const open = () => act(() => controller.open());
 	const close = () => act(() => controller.close());
 	return { host, controller, element, shadow, ui, open, close };

@@ -22,10 +22,12 @@ function chapter(index: number, title: string | null, paragraphs: string[], extr
 	};
 }
 
+const TITLES = ['The First Entry', 'Low Tide', 'The Last Page', 'Fog Signals', 'Ledger Balanced'];
+
 function chapterRefs(count: number): ChapterRef[] {
 	return Array.from({ length: count }, (_, i) => ({
 		index: i + 1,
-		title: `Title ${i + 1}`,
+		title: TITLES[i] ?? null,
 		id: String(9001 + i),
 		url: `${BASE}/chapters/${9001 + i}`,
 	}));

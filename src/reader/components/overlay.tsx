@@ -14,6 +14,7 @@ import { readingPointAtTop } from '../reading-point.js';
 import { readingProgress } from '../reading-progress.js';
 import { THEME_CYCLE } from '../themes.js';
 import { ChapterView, TEXT_CLASS } from './chapter-view.js';
+import { CloseIcon } from './icons.js';
 import { KeysDialog } from './keys-dialog.js';
 import { NoticeArea } from './notice.js';
 import { NotTheText } from './not-the-text.js';
@@ -307,7 +308,8 @@ export function Overlay({ story, host, prefs, updatePrefs, layout, session, onCl
 							<div class="quire-panel-head">
 								<h2 id="quire-panel-title">{panel === 'toc' ? 'Table of contents' : 'Reader settings'}</h2>
 								<button type="button" class="quire-tool" onClick={closePanel}>
-									{panel === 'toc' ? 'Close table of contents' : 'Close settings'}
+									<CloseIcon />
+									<span class="quire-visually-hidden">{panel === 'toc' ? 'Close table of contents' : 'Close settings'}</span>
 								</button>
 							</div>
 							{panel === 'toc' ? (

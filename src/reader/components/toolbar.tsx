@@ -31,7 +31,7 @@ function timeLeft(progress: ReadingProgress, multiChapter: boolean): string | nu
 	if (progress.minutesLeftInChapter !== null) {
 		parts.push(`${formatMinutes(progress.minutesLeftInChapter)} left${multiChapter ? ' in chapter' : ''}`);
 	}
-	if (multiChapter && progress.minutesLeftInWork !== null) parts.push(`${formatMinutes(progress.minutesLeftInWork)} left in work`);
+	if (multiChapter && progress.minutesLeftInWork !== null) parts.push(`${formatMinutes(progress.minutesLeftInWork)} in work`);
 	return parts.length > 0 ? parts.join(' · ') : null;
 }
 

@@ -56,7 +56,9 @@ const layoutCss = `
 .quire-progress-track.quire-work .quire-progress-fill { opacity: 0.5; }
 
 .quire-body { position: relative; flex: 1; min-height: 0; display: flex; }
-.quire-scroller { flex: 1; overflow-y: auto; overscroll-behavior: contain; scroll-behavior: smooth; outline-offset: -3px; }
+.quire-scroller { flex: 1; overflow-y: auto; overscroll-behavior: contain; scroll-behavior: smooth; }
+/* The text area takes focus on open; a bar at its edge shows it without boxing the whole page. */
+.quire-root .quire-scroller:focus-visible { outline: none; box-shadow: inset 4px 0 0 var(--quire-accent); }
 @media (prefers-reduced-motion: reduce) { .quire-scroller { scroll-behavior: auto; } .quire-root * { transition: none !important; animation: none !important; } }
 .quire-page {
 	max-width: calc(var(--quire-width) + 3rem); margin: 0 auto; padding: 2rem 1.5rem 6rem;
@@ -79,7 +81,7 @@ ${['general', 'teen', 'mature', 'explicit', 'unknown'].map((level) => `.quire-ba
 .quire-tag-list li { display: inline; }
 .quire-tag-list li:not(:last-child)::after { content: ", "; }
 .quire-tag-list.quire-collapsed { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.quire-link-button { flex: none; background: none; border: 0; padding: 0 0.15rem; color: var(--quire-link); text-decoration: underline; text-underline-offset: 0.15em; font-size: 0.92em; }
+.quire-root .quire-link-button { flex: none; background: none; border: 0; padding: 0 0.15rem; color: var(--quire-link); text-decoration: underline; text-underline-offset: 0.15em; font-size: 0.92em; }
 .quire-fold { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 0.6rem; }
 .quire-fold-toggle { background: var(--quire-bg); border: 1px solid var(--quire-border); border-radius: 6px; padding: 0.15rem 0.6rem; font-size: 0.92em; }
 .quire-fold-content { flex-basis: 100%; }

@@ -1,0 +1,98 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultPrefs } from '../../src/reader/prefs.js';
+import { EXPORT_FORMAT, exportReadingData, importReadingData, serializeReadingData } from '../../src/storage/export-import.js';
+import { createPositionStore } from '../../src/storage/positions.js';
+import { createPreferences } from '../../src/storage/preferences.js';
+import { fakeAreas } from './fake-storage.js';
+import { positionRecord } from './records.js';
+
+const opened: { dispose(): void }[] = [];
+afterEach(() => {
+	for (const store of opened.splice(0)) store.dispose();
+	vi.restoreAllMocks();
+});
+
+function stores() {
+	const areas = fakeAreas();
+	const positions = createPositionStore({ areas });
+	const preferences = createPreferences({ areas });
+	opened.push(positions, preferences);
+	return { areas, positions, preferences, now: () => Date.UTC(2026, 0, 2) };
+}
+
+describe('export and import', () => {
+	it('round-trips positions, shelf state and preferences into an empty profile', async () => {
+		const from = stores();
+		await from.positions.save(positionRecord({ storyKey: 'ao3:1', finished: true }));
+		await from.positions.save(positionRecord({ storyKey: 'ao3:2', paragraph: 99 }));
+		await from.preferences.update({ theme: 'dark', fontSize: 24 });
+		const exported = await exportReadingData(from);
+		expect(exported).toMatchObject({ format: EXPORT_FORMAT, version: 1, exportedAt: '2026-01-02T00:00:00.000Z', schemas: { positions: 2, preferences: 1 } });
+
+		const to = stores();
+		const report = await importReadingData(serializeReadingData(exported), to);
+		expect(report).toEqual({ ok: true, added: 2, updated: 0, skipped: 0, preferences: 'imported' });
+		expect(await to.positions.all()).toEqual(await from.positions.all());
+		expect(await to.preferences.get()).toEqual({ ...defaultPrefs, theme: 'dark', fontSize: 24 });
+	});
+
+	it('merges: newer records win, older and invalid ones are skipped and counted', async () => {
+		const target = stores();
+		await target.positions.save(positionRecord({ storyKey: 'ao3:1', paragraph: 10, updatedAt: 5_000 }));
+		await target.positions.save(positionRecord({ storyKey: 'ao3:2', paragraph: 10, updatedAt: 5_000 }));
+		vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const file = {
+			format: EXPORT_FORMAT,
+			version: 1,
+			exportedAt: '2026-01-01T00:00:00.000Z',
+			schemas: { positions: 2, preferences: 1 },
+			preferences: { ...defaultPrefs, theme: 'sepia' },
+			positions: [
+				positionRecord({ storyKey: 'ao3:1', paragraph: 20, updatedAt: 9_000 }),
+				positionRecord({ storyKey: 'ao3:2', paragraph: 1, updatedAt: 1_000 }),
+				positionRecord({ storyKey: 'ao3:3' }),
+				{ storyKey: 'ao3:4', paragraph: 'lots' },
+				null,
+			],
+		};
+		expect(await importReadingData(file, target)).toEqual({ ok: true, added: 1, updated: 1, skipped: 3, preferences: 'imported' });
+		const byKey = new Map((await target.positions.all()).map((r) => [r.storyKey, r.paragraph]));
+		expect(byKey).toEqual(new Map([['ao3:1', 20], ['ao3:2', 10], ['ao3:3', 17]]));
+	});
+
+	it('migrates records exported by an older schema', async () => {
+		const target = stores();
+		const file = {
+			format: EXPORT_FORMAT,
+			version: 1,
+			schemas: { positions: 1 },
+			positions: [{ storyKey: 'ao3:7', site: 'ao3', title: 'Old', author: 'a', chapter: 2, chapterId: null, chapterUrl: null, chapters: 2, paragraph: 4, offset: 0, percent: 75, updated: '2025-03-01T00:00:00Z', finished: false }],
+		};
+		expect(await importReadingData(file, target)).toMatchObject({ ok: true, added: 1, preferences: 'absent' });
+		expect(await target.positions.load('ao3:7')).toMatchObject({ chapterIndex: 2, chapterFraction: 0.5, workFraction: 0.75 });
+	});
+
+	it.each([
+		['text that is not JSON', '{"format": "quire-rea'],
+		['another program’s JSON', JSON.stringify({ bookmarks: [] })],
+		['a file from a newer Quire', JSON.stringify({ format: EXPORT_FORMAT, version: 99, positions: [] })],
+		['a file with no positions list', JSON.stringify({ format: EXPORT_FORMAT, version: 1, positions: 'none' })],
+	])('rejects %s and changes nothing', async (_name, text) => {
+		const target = stores();
+		await target.positions.save(positionRecord());
+		await target.preferences.update({ theme: 'black' });
+		const before = new Map(target.areas.local.data);
+		const report = await importReadingData(text, target);
+		expect(report.ok).toBe(false);
+		expect(report.error).toMatch(/\w/);
+		expect(new Map(target.areas.local.data)).toEqual(before);
+	});
+
+	it('reports invalid preferences without touching the current ones', async () => {
+		const target = stores();
+		await target.preferences.update({ theme: 'black' });
+		const report = await importReadingData({ format: EXPORT_FORMAT, version: 1, positions: [], preferences: 'dark' }, target);
+		expect(report).toMatchObject({ ok: true, preferences: 'invalid' });
+		expect((await target.preferences.get()).theme).toBe('black');
+	});
+});
