@@ -102,7 +102,8 @@ export function checkSourceManifest(manifest, hostPatterns) {
 
 export function manifestFor(browser, base, hostPatterns, { test }) {
 	const manifest = structuredClone(base);
-	manifest.host_permissions = hostPatterns;
+	// The background injects the reader where the content script asked for it, local files included.
+	manifest.host_permissions = [...hostPatterns, LOCAL_FILE_MATCH];
 	manifest.content_scripts = manifest.content_scripts.map((script) => ({ ...script, matches: [...hostPatterns, LOCAL_FILE_MATCH] }));
 	if (browser === 'chrome') {
 		delete manifest.browser_specific_settings;

@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { browserPath, demoRoutes, launchChromium, repoRoot } from '../tests/e2e/browsers.mjs';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -74,8 +75,11 @@ if (!headless) {
 	const page = await chromium.context.newPage();
 	const saved = [];
 	for (const entry of demo) {
-		const name = entry.file.replace(/[/.]/g, '-').replace(/-html?$|-txt$/, '');
-		await page.goto(entry.url);
+		const name = entry.file.replace(/[/.]/g, '-').replace(/-html?$/, '');
+		// Pages on hosts Quire does not know open through the toolbar button (activeTab), which a
+		// script cannot press; opened from disk instead, they show the same generic reader.
+		const known = await chromium.worker().then((worker) => worker.evaluate((url) => chrome.runtime.getManifest().host_permissions.includes(`${new URL(url).origin}/*`), entry.url));
+		await page.goto(known ? entry.url : pathToFileURL(join(repoRoot, 'demo', entry.file)).href);
 		const launcher = page.getByRole('button', { name: 'Open reader' });
 		const recognised = await launcher.waitFor({ timeout: 5000 }).then(() => true, () => false);
 		await page.screenshot({ path: join(screenshots, `${name}-page.png`) });

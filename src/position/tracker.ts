@@ -30,6 +30,12 @@ export interface TrackOptions {
 	idleMs?: number;
 	/** Where pagehide and visibilitychange are heard; defaults to the scroller's window. */
 	window?: Window;
+	/**
+	 * For this long after restoring, the restored line is put back whenever the
+	 * text changes size (web fonts arriving, lazily rendered chapters), until the
+	 * reader scrolls.
+	 */
+	holdMs?: number;
 }
 
 export interface PositionTracker {
@@ -85,6 +91,7 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 	const now = options.now ?? Date.now;
 	const throttleMs = options.saveThrottleMs ?? 1_000;
 	const idleMs = options.idleMs ?? 2_000;
+	const holdMs = options.holdMs ?? 3_000;
 	const win = options.window ?? view.scroller.ownerDocument.defaultView;
 	const { scroller, signal } = view;
 
@@ -92,6 +99,7 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 
 	/** The newest record we know of: ours or another tab's. */
 	let latest: PositionRecord | null = null;
+	let latestIsOurs = false;
 	let lastSaved: Anchor | null = null;
 	/** The reader scrolled since the last save; only then is there anything to save. */
 	let dirty = false;
@@ -106,12 +114,15 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 		ownScrollTop = scroller.scrollTop;
 	};
 
-	const save = async (anchor: Anchor, updatedAt: number): Promise<void> => {
-		const record = recordFor(story, storyKey, anchor, updatedAt, latest);
+	const save = async (anchor: Anchor, readAt: number): Promise<void> => {
 		lastSaved = anchor;
-		// Stamped with when the reader was there: if another tab has read on since, the store keeps theirs.
-		if (latest && latest.updatedAt >= updatedAt) return;
+		// Stamped with when the reader was there: if another tab has read on since, theirs stays.
+		if (latest && !latestIsOurs && latest.updatedAt >= readAt) return;
+		// Our own records must keep getting newer, even within one millisecond.
+		const updatedAt = latest && latestIsOurs ? Math.max(readAt, latest.updatedAt + 1) : readAt;
+		const record = recordFor(story, storyKey, anchor, updatedAt, latest);
 		latest = record;
+		latestIsOurs = true;
 		try {
 			await store.save(record);
 		} catch (error) {
@@ -131,16 +142,39 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 	};
 
 	const backToStart = (): void => {
+		stopHolding();
 		scrollByInstant(scroller, -scroller.scrollTop);
 		scrolledByUs();
 		const anchor = captureAnchor(view);
 		if (anchor) void save(anchor, Math.max(now(), (latest?.updatedAt ?? 0) + 1));
+		dirty = false;
+	};
+
+	/** Stops holding the restored line in place (see holdMs). */
+	let stopHolding = (): void => {};
+
+	const holdPlace = (): void => {
+		const Observer = win && 'ResizeObserver' in win ? (win as Window & typeof globalThis).ResizeObserver : undefined;
+		const anchor = captureAnchor(view);
+		if (!Observer || !anchor) return;
+		const observer = new Observer(() => {
+			if (layoutAnchor || dirty) return;
+			if (restoreAnchor(view, anchor)) scrolledByUs();
+		});
+		for (const chapter of view.chapters()) observer.observe(chapter.root);
+		const timer = setTimeout(() => stopHolding(), holdMs);
+		stopHolding = () => {
+			observer.disconnect();
+			clearTimeout(timer);
+			stopHolding = () => {};
+		};
 	};
 
 	const onScroll = (): void => {
 		if (layoutAnchor || !restored) return;
 		if (ownScrollTop !== null && scroller.scrollTop === ownScrollTop) return;
 		ownScrollTop = null;
+		stopHolding();
 		dirty = true;
 		lastUserScrollAt = now();
 		saveTimer ??= setTimeout(() => void saveNow(), throttleMs);
@@ -150,8 +184,10 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 		if (latest && record.updatedAt <= latest.updatedAt) return;
 		// Keep the newer record either way, so nothing older from this tab replaces it.
 		latest = record;
+		latestIsOurs = false;
 		const active = dirty || now() - lastUserScrollAt < idleMs || layoutAnchor !== null;
-		if (active || !restored) return;
+		// Taken off the shelf elsewhere: nothing to go to; reading on here starts a new record.
+		if (active || !restored || record.removed) return;
 		if (restoreAnchor(view, record)) {
 			scrolledByUs();
 			lastSaved = record;
@@ -166,7 +202,10 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 			console.warn(`[quire] position: could not load (${error instanceof Error ? error.message : String(error)})`);
 		}
 		if (signal.aborted) return null;
-		if (saved && (!latest || saved.updatedAt > latest.updatedAt)) latest = saved;
+		if (saved && (!latest || saved.updatedAt > latest.updatedAt)) {
+			latest = saved;
+			latestIsOurs = false;
+		}
 		const result = saved ? restoreSaved(saved) : null;
 		restored = true;
 		return result;
@@ -179,6 +218,7 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 			if (!result) return null;
 			scrolledByUs();
 			lastSaved = saved;
+			holdPlace();
 			const atStart = saved.paragraph === 0 && saved.offset === 0 && saved.chapterIndex === chapters[0]?.index;
 			if (result.method === 'fraction') {
 				view.notify({ message: NOTICE_CHANGED, actionLabel: ACTION_BACK_TO_START, onAction: backToStart });
@@ -219,6 +259,7 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 	}
 	signal.addEventListener('abort', () => {
 		offLayout();
+		stopHolding();
 		// Listeners go with the signal; the last place is saved while the view is still there.
 		void saveNow();
 	}, { once: true });

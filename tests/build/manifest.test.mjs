@@ -43,7 +43,7 @@ describe('manifest generation from the site registry', () => {
 		const firefox = manifestFor('firefox', source, patterns, { test: false });
 		expect(chrome.browser_specific_settings).toBeUndefined();
 		expect(chrome.background).toEqual({ service_worker: 'background.js' });
-		expect(chrome.host_permissions).toEqual(patterns);
+		expect(chrome.host_permissions).toEqual([...patterns, 'file:///*']);
 		expect(chrome.content_scripts[0].matches).toEqual([...patterns, 'file:///*']);
 		expect(chrome.web_accessible_resources.every((entry) => entry.use_dynamic_url === true)).toBe(true);
 		expect(firefox.browser_specific_settings.gecko.strict_min_version).toBe('142.0');

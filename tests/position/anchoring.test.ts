@@ -43,7 +43,7 @@ describe('captureAnchor', () => {
 		const paragraph = model.paragraphs(0)[3];
 		const text = paragraph?.firstChild as Text;
 		const calls: unknown[] = [];
-		const doc = document as Document & { caretPositionFromPoint?: unknown };
+		const doc = document as unknown as { caretPositionFromPoint?: (...args: any[]) => unknown };
 		doc.caretPositionFromPoint = (_x: number, _y: number, options: unknown) => {
 			calls.push(options);
 			return { offsetNode: text, offset: 57 };
@@ -59,7 +59,7 @@ describe('captureAnchor', () => {
 	it('ignores a caret that landed outside the paragraph (an overlay) and measures instead', () => {
 		const model = new LayoutModel(twoChapters(), { charsPerLine: 50 });
 		model.scrollToLine(0, 3, 1);
-		const doc = document as Document & { caretPositionFromPoint?: unknown };
+		const doc = document as unknown as { caretPositionFromPoint?: (...args: any[]) => unknown };
 		const elsewhere = document.createTextNode('toolbar');
 		doc.caretPositionFromPoint = () => ({ offsetNode: elsewhere, offset: 2 });
 		try {

@@ -34,9 +34,15 @@ export function TagList({ items, noun }: TagListProps) {
 				))}
 			</ul>
 			{long && (
-				<button type="button" class="quire-link-button" aria-expanded={expanded} onClick={() => layout.change(() => setExpanded(!expanded))}>
+				<button
+					type="button"
+					class="quire-link-button"
+					aria-expanded={expanded}
+					// The name starts with the visible words, and says what the list is for screen readers.
+					aria-label={`${expanded ? 'show less' : 'show all'} ${items.length} ${noun}`}
+					onClick={() => layout.change(() => setExpanded(!expanded))}
+				>
 					{expanded ? 'show less' : 'show all'}
-					<span class="quire-visually-hidden"> {items.length} {noun}</span>
 				</button>
 			)}
 		</div>
