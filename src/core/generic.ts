@@ -110,7 +110,8 @@ function mainText(doc: Document, url: URL): MainText | null {
 		wrapper.appendChild(node);
 		return { container: sanitizeDetached(wrapper, doc, url.href), title: article?.title ? squash(article.title) : null };
 	}
-	return null;
+	const body = wholeBody(doc, url);
+	return body ? { container: body, title: null } : null;
 }
 
 /** The visible body of the page, cleaned: where header blocks are looked for when Readability left them out. */

@@ -152,22 +152,13 @@ export function removeHiddenFromCopy(copy: Document, isHidden: HiddenTest = hidd
 	const body = copy.body;
 	if (!body) return;
 	const doomed: Element[] = [];
-	const walker = copy.createTreeWalker(body, 1);
-	let node = walker.nextNode();
-	while (node) {
-		const el = node as Element;
-		if (isHidden(el)) {
-			doomed.push(el);
-			// Skip the hidden subtree: its children go with it.
-			let next: Node | null = null;
-			let cur: Node | null = el;
-			while (cur && cur !== body && !(next = cur.nextSibling)) cur = cur.parentNode;
-			if (!next || cur === body) break;
-			walker.currentNode = next;
-			node = next;
-			continue;
+	const walk = (parent: Element): void => {
+		for (const child of Array.from(parent.children)) {
+			// A hidden element goes with everything inside it; no need to look further down.
+			if (isHidden(child)) doomed.push(child);
+			else walk(child);
 		}
-		node = walker.nextNode();
-	}
+	};
+	walk(body);
 	for (const el of doomed) el.remove();
 }

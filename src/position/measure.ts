@@ -55,57 +55,80 @@ export function firstEndingBelow(elements: readonly Element[], y: number): numbe
 	return found;
 }
 
-/** The text nodes of an element in document order, with each one's start offset in its textContent. */
-function textNodes(element: Element): { node: Text; start: number }[] {
-	const out: { node: Text; start: number }[] = [];
-	const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-	let start = 0;
-	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-		out.push({ node: node as Text, start });
-		start += (node as Text).data.length;
-	}
-	return out;
-}
+/**
+ * The text of one paragraph for measuring: its text nodes with their start
+ * offsets in textContent, and one Range reused for every character measured
+ * (a binary search measures a dozen or so).
+ */
+export class ParagraphText {
+	readonly nodes: { node: Text; start: number }[] = [];
+	readonly length: number;
+	private range: Range | null = null;
 
-/** The text node and offset of a textContent offset (clamped into the text). */
-export function locateOffset(element: Element, offset: number): { node: Text; offset: number } | null {
-	const nodes = textNodes(element);
-	for (let i = nodes.length - 1; i >= 0; i--) {
-		const entry = nodes[i];
-		if (entry && (offset >= entry.start || i === 0)) {
-			return { node: entry.node, offset: Math.max(0, Math.min(offset - entry.start, entry.node.data.length)) };
+	constructor(readonly element: Element) {
+		const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+		let start = 0;
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			this.nodes.push({ node: node as Text, start });
+			start += (node as Text).data.length;
 		}
+		this.length = start;
 	}
-	return null;
+
+	/** The text node and offset of a textContent offset (clamped into the text). */
+	locate(offset: number): { node: Text; offset: number } | null {
+		let low = 0;
+		let high = this.nodes.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if ((this.nodes[mid]?.start ?? 0) <= offset) low = mid;
+			else high = mid - 1;
+		}
+		const entry = this.nodes[low];
+		return entry ? { node: entry.node, offset: Math.max(0, Math.min(offset - entry.start, entry.node.data.length)) } : null;
+	}
+
+	/** Converts a (node, offset) inside the element to an offset in its textContent. */
+	offsetOf(node: Node, offset: number): number | null {
+		if (!this.element.contains(node)) return null;
+		if (node.nodeType !== Node.TEXT_NODE) {
+			// A caret between children: count the text before the child it points at.
+			const range = this.element.ownerDocument.createRange();
+			range.setStart(this.element, 0);
+			range.setEnd(node, offset);
+			return range.toString().length;
+		}
+		const entry = this.nodes.find((e) => e.node === node);
+		return entry ? entry.start + offset : null;
+	}
+
+	/** The box of the character at `offset` (or of the element when there is no text to measure). */
+	rectAt(offset: number): DOMRect {
+		const at = this.locate(offset);
+		if (!at || at.node.data.length === 0) return this.element.getBoundingClientRect();
+		this.range ??= this.element.ownerDocument.createRange();
+		const start = Math.min(at.offset, at.node.data.length - 1);
+		this.range.setStart(at.node, start);
+		this.range.setEnd(at.node, start + 1);
+		const rect = this.range.getBoundingClientRect();
+		// A collapsed space at a line break measures empty; the paragraph box is a safer answer than 0,0.
+		return rect.height > 0 ? rect : this.element.getBoundingClientRect();
+	}
+
+	/** Lets the Range go: the DOM keeps every live range up to date on each mutation until it is collected. */
+	dispose(): void {
+		this.range = null;
+	}
 }
 
-/** Converts a (node, offset) inside `element` to an offset in its textContent. */
-export function offsetWithin(element: Element, node: Node, offset: number): number | null {
-	if (!element.contains(node)) return null;
-	if (node.nodeType !== Node.TEXT_NODE) {
-		// A caret between children: count the text before the child it points at.
-		const range = element.ownerDocument.createRange();
-		range.setStart(element, 0);
-		range.setEnd(node, offset);
-		return range.toString().length;
-	}
-	for (const entry of textNodes(element)) {
-		if (entry.node === node) return entry.start + offset;
-	}
-	return null;
-}
-
-/** The box of the character at `offset` (or of the paragraph when it has no text there). */
+/** The box of the character at `offset` of `element`. */
 export function characterRect(element: Element, offset: number): DOMRect {
-	const at = locateOffset(element, offset);
-	if (!at || at.node.data.length === 0) return element.getBoundingClientRect();
-	const range = element.ownerDocument.createRange();
-	const start = Math.min(at.offset, at.node.data.length - 1);
-	range.setStart(at.node, start);
-	range.setEnd(at.node, start + 1);
-	const rect = range.getBoundingClientRect();
-	// A collapsed space at a line break measures empty; the paragraph box is a safer answer than 0,0.
-	return rect.height > 0 ? rect : element.getBoundingClientRect();
+	const text = new ParagraphText(element);
+	try {
+		return text.rectAt(offset);
+	} finally {
+		text.dispose();
+	}
 }
 
 interface CaretPositionLike {
@@ -139,16 +162,22 @@ function caretAt(element: Element, x: number, y: number): { node: Node; offset: 
 }
 
 /** First offset whose character box ends below `y`: the start of the first line that reaches below `y`. */
-function firstOffsetBelow(element: Element, y: number): number {
-	const length = element.textContent?.length ?? 0;
+function firstOffsetBelow(text: ParagraphText, y: number): number {
 	let low = 0;
-	let high = length;
+	let high = text.length;
 	while (low < high) {
 		const mid = (low + high) >> 1;
-		if (characterRect(element, mid).bottom > y) high = mid;
+		if (text.rectAt(mid).bottom > y) high = mid;
 		else low = mid + 1;
 	}
-	return Math.max(0, Math.min(low, length - 1));
+	return Math.max(0, Math.min(low, text.length - 1));
+}
+
+/** Walks back from `offset` to the first character on the same line. */
+function lineStart(text: ParagraphText, offset: number, lineTop: number): number {
+	let start = offset;
+	while (start > 0 && Math.abs(text.rectAt(start - 1).top - lineTop) < 1) start -= 1;
+	return start;
 }
 
 /**
@@ -159,24 +188,20 @@ function firstOffsetBelow(element: Element, y: number): number {
 export function firstVisibleOffset(element: Element, top: number): number {
 	const box = element.getBoundingClientRect();
 	if (box.top >= top - 0.5) return 0;
-	const y = top + 1;
-	const caret = caretAt(element, box.left + 1, y);
-	if (caret) {
-		const offset = offsetWithin(element, caret.node, caret.offset);
-		// Trust the caret only when it landed in this paragraph, on the line at `y` (not under an overlay).
+	const text = new ParagraphText(element);
+	try {
+		const y = top + 1;
+		const caret = caretAt(element, box.left + 1, y);
+		const offset = caret ? text.offsetOf(caret.node, caret.offset) : null;
 		if (offset !== null) {
-			const rect = characterRect(element, offset);
-			if (rect.top <= y && rect.bottom > y - 1) return lineStart(element, offset, rect.top);
+			const rect = text.rectAt(offset);
+			// Trust the caret only when it landed in this paragraph, on the line at `y` (not under an overlay).
+			if (rect.top <= y && rect.bottom > y - 1) return lineStart(text, offset, rect.top);
 		}
+		return firstOffsetBelow(text, top + 0.5);
+	} finally {
+		text.dispose();
 	}
-	return firstOffsetBelow(element, top + 0.5);
-}
-
-/** Walks back from `offset` to the first character on the same line. */
-function lineStart(element: Element, offset: number, lineTop: number): number {
-	let start = offset;
-	while (start > 0 && Math.abs(characterRect(element, start - 1).top - lineTop) < 1) start -= 1;
-	return start;
 }
 
 /** Scrolls `scroller` by `delta` pixels at once (no smooth scrolling, whatever the CSS says). */

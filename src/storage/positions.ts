@@ -117,8 +117,8 @@ export function createPositionStore(options: PositionStoreOptions = {}): Positio
 				if (best && best === theirs && best !== mine) {
 					best = withLocalText(best, mine);
 					await writeLocal([best]);
-				} else if (mine && !theirs) {
-					// Local has something sync lacks (a failed or pruned write): offer it again.
+				} else if (mine && (!theirs || mine.updatedAt > theirs.updatedAt)) {
+					// Local has something sync lacks (a failed, pending or pruned write): offer it again.
 					mirror?.schedule([storyKey]);
 				}
 				return best && !best.removed ? best : null;

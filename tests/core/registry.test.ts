@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { findSite, sites } from '../../src/sites/index.js';
+import { repoRoot } from './helpers.js';
+
+const siteFiles = readdirSync(join(repoRoot, 'src/sites')).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+
+describe('site registry', () => {
+	test('every file in src/sites/ is registered, and only those', () => {
+		expect(sites.map((s) => s.id).sort()).toEqual([...siteFiles].sort());
+	});
+
+	test('the registry is sorted by id and ids are unique', () => {
+		const ids = sites.map((s) => s.id);
+		expect(ids).toEqual([...ids].sort());
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	test('hosts are exact lower-case names claimed by one site only', () => {
+		const all = sites.flatMap((s) => s.hosts);
+		expect(new Set(all).size).toBe(all.length);
+		for (const host of all) expect(host).toMatch(/^[a-z0-9.-]+$/);
+	});
+
+	test('site files import no DOMPurify, Readability or Preact (the content script loads them)', () => {
+		for (const id of siteFiles) {
+			const source = readFileSync(join(repoRoot, 'src/sites', `${id}.ts`), 'utf8');
+			expect(source, `${id}.ts`).not.toMatch(/dompurify|readability|preact|core\/(?:sanitize|generic|extract|finish)\.js/i);
+			expect(source, `${id}.ts keeps its selectors in a const sel block`).toMatch(/^const sel = \{/m);
+		}
+	});
+
+	for (const site of sites) {
+		describe(site.id, () => {
+			test('has story and not-story examples', () => {
+				expect(site.examples.story.length).toBeGreaterThan(0);
+				expect(site.examples.notStory.length).toBeGreaterThan(0);
+			});
+			test('every story example is claimed by exactly this site', () => {
+				for (const example of site.examples.story) {
+					const url = new URL(example);
+					const claimants = sites.filter((s) => s.hosts.includes(url.hostname) && s.matchUrl(url));
+					expect(claimants.map((s) => s.id), example).toEqual([site.id]);
+					expect(findSite(url)?.id).toBe(site.id);
+				}
+			});
+			test('no not-story example is claimed by any site', () => {
+				for (const example of site.examples.notStory) {
+					const url = new URL(example);
+					expect(sites.filter((s) => s.hosts.includes(url.hostname) && s.matchUrl(url)).map((s) => s.id), example).toEqual([]);
+				}
+			});
+		});
+	}
+
+	test('unknown hosts and broken URLs find no site', () => {
+		expect(findSite('https://example.com/works/1')).toBeNull();
+		expect(findSite('not a url')).toBeNull();
+	});
+});

@@ -1,0 +1,146 @@
+/**
+ * The reader overlay end to end, in Chromium and Firefox, on archive pages
+ * served at their real URLs: demo pages of our own, and real corpus pages for
+ * the header's true values (SOURCES.md).
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Routes, demoRoutes, launchChromium, launchFirefox, skipUnless } from './browsers.mjs';
+import { CORPUS_PAGES, corpusRoutes, skipUnlessCorpus } from './corpus.mjs';
+import { dialogOpen, firstVisibleParagraph, themeClasses, scrollToParagraphAt, sleep, textStyle } from './reader-page.mjs';
+
+const DEMO_CHAPTER_1 = 'https://archiveofourown.org/works/90000001/chapters/90000011';
+const DEMO_CHAPTER_2 = 'https://archiveofourown.org/works/90000001/chapters/90000012';
+const corpusMissing = skipUnlessCorpus();
+
+function routes() {
+	const table = demoRoutes(new Routes());
+	return corpusMissing ? table : corpusRoutes(table);
+}
+
+describe('Reader in Chromium', { skip: skipUnless('chromium') }, () => {
+	let chromium;
+	let page;
+	before(async () => {
+		chromium = await launchChromium({ routes: routes() });
+	});
+	after(async () => chromium?.close());
+
+	const open = async (url) => {
+		page = await chromium.context.newPage();
+		await page.goto(url);
+		await page.getByRole('button', { name: 'Open reader' }).click();
+		await page.getByRole('dialog').waitFor();
+		return page;
+	};
+
+	test('opens from the launcher as a dialog named after the story, with the corpus page’s true header', { skip: corpusMissing }, async () => {
+		await open(CORPUS_PAGES.ao3WipChapter1.url);
+		const dialog = page.getByRole('dialog', { name: 'Nobody Expects the Dragon Age Inquisition' });
+		await dialog.waitFor();
+		const card = page.getByRole('banner', { name: 'About this story' }).or(page.locator('quire-reader .quire-card'));
+		const text = await card.first().innerText();
+		for (const expected of ['enigmalea', 'Mature', 'No Archive Warnings Apply', 'Dragon Age: Inquisition', 'Dragon Age (Video Games)', 'Dragon Age - All Media Types', '14/?']) {
+			assert.ok(text.includes(expected), `header shows ${expected}`);
+		}
+		await page.close();
+	});
+
+	test('folds and unfolds warnings, changes theme and size, and closes with Esc, giving focus and the page back', async () => {
+		await open(DEMO_CHAPTER_1);
+		assert.equal(await page.evaluate(() => document.documentElement.style.overflow), 'hidden', 'the page underneath does not scroll');
+		assert.equal(await page.evaluate(() => document.body.inert || document.body.closest('[inert]') !== null || [...document.body.children].every((c) => c.inert)), true, 'the page underneath is inert');
+
+		await page.getByRole('button', { name: 'Reader settings' }).click();
+		await page.getByRole('checkbox', { name: 'Hide warnings by default' }).check();
+		await page.getByRole('button', { name: 'Show warnings' }).waitFor();
+		assert.equal(await page.getByRole('dialog').getByText('No Archive Warnings Apply', { exact: true }).isVisible(), false, 'warnings folded');
+		await page.getByRole('button', { name: 'Show warnings' }).click();
+		await page.getByRole('dialog').getByText('No Archive Warnings Apply', { exact: true }).waitFor();
+		await page.getByRole('button', { name: 'Hide warnings' }).click();
+		assert.equal(await page.getByRole('dialog').getByText('No Archive Warnings Apply', { exact: true }).isVisible(), false, 'folded again');
+		await page.getByRole('checkbox', { name: 'Hide warnings by default' }).uncheck();
+
+		const sizeBefore = parseFloat(await page.evaluate(textStyle, 'font-size'));
+		await page.getByRole('region', { name: 'Story text' }).focus();
+		await page.keyboard.press('+');
+		await page.keyboard.press('+');
+		await page.waitForFunction((before) => parseFloat(getComputedStyle(document.querySelector('quire-reader').shadowRoot.querySelector('.quire-text p')).fontSize) > before, sizeBefore);
+		const themeBefore = await page.evaluate(themeClasses);
+		await page.keyboard.press('t');
+		await page.waitForFunction((before) => document.querySelector('quire-reader').shadowRoot.querySelector('.quire-root').className !== before, themeBefore);
+		// Keys went to the reader, not the page below.
+		await page.keyboard.press('Escape');
+		await page.waitForFunction(() => !document.querySelector('quire-reader').shadowRoot.querySelector('[role="dialog"]'));
+		const focused = await page.evaluate(() => document.querySelector('quire-reader').shadowRoot.activeElement?.textContent?.trim() ?? null);
+		assert.match(focused ?? '', /Open reader/, 'focus returns to the launcher');
+		assert.equal(await page.evaluate(() => document.documentElement.style.overflow), '', 'page scrolling restored');
+		assert.equal(await page.evaluate(() => [...document.body.children].some((c) => c.inert)), false, 'page no longer inert');
+		await page.close();
+	});
+
+	test('after reading deep into the chapter, closing leaves the page scrolled to that place', async () => {
+		await open(DEMO_CHAPTER_1);
+		const text = await page.evaluate(scrollToParagraphAt, 0.7);
+		await page.getByRole('button', { name: 'Close reader' }).click();
+		await page.waitForFunction(() => window.scrollY > 200);
+		const visible = await page.evaluate((needle) => {
+			const hit = [...document.querySelectorAll('#chapters p')].find((p) => p.textContent.replace(/\s+/g, ' ').trim() === needle);
+			const rect = hit?.getBoundingClientRect();
+			return rect ? rect.top >= -5 && rect.top < window.innerHeight / 2 : false;
+		}, text);
+		assert.ok(visible, 'the paragraph the reader reached is at the top of the page');
+		await page.close();
+	});
+
+	test('Next chapter follows the archive’s real chapter URL and the reader stays open there', async () => {
+		await open(DEMO_CHAPTER_1);
+		await page.getByRole('button', { name: 'Next chapter' }).first().click();
+		await page.waitForURL(DEMO_CHAPTER_2);
+		await page.getByRole('dialog', { name: 'The Weather in Glass' }).waitFor({ timeout: 10_000 });
+		await page.getByRole('button', { name: 'Table of contents' }).click();
+		await page.getByRole('link', { name: /Cloud Cover/ }).or(page.getByRole('button', { name: /Cloud Cover/ })).first().waitFor();
+		await page.close();
+	});
+});
+
+describe('Reader in Firefox', { skip: skipUnless('firefox') }, () => {
+	let firefox;
+	before(async () => {
+		firefox = await launchFirefox({ routes: routes() });
+	});
+	after(async () => firefox?.close());
+
+	test('opens from the launcher with the corpus page’s true header, changes theme, closes with Esc', { skip: corpusMissing }, async () => {
+		const page = await firefox.newPage();
+		await page.goto(CORPUS_PAGES.ao3OneShotCrossover.url);
+		await page.locator('quire-reader >>> ::-p-aria(Open reader)').setTimeout(10_000).click();
+		await page.waitForFunction(dialogOpen, { timeout: 10_000 });
+		const header = await page.evaluate(() => document.querySelector('quire-reader').shadowRoot.querySelector('[role="dialog"]').getAttribute('aria-label') + '\n' + document.querySelector('quire-reader').shadowRoot.querySelector('.quire-card').innerText);
+		for (const expected of ['the heart and the small change', 'Alias (anafabula)', 'Teen And Up Audiences', 'No Archive Warnings Apply', 'Twin Peaks', 'Welcome to Night Vale']) {
+			assert.ok(header.includes(expected), `header shows ${expected}`);
+		}
+		const themeBefore = await page.evaluate(themeClasses);
+		await page.keyboard.press('t');
+		await page.waitForFunction((before) => document.querySelector('quire-reader').shadowRoot.querySelector('.quire-root').className !== before, {}, themeBefore);
+		await page.keyboard.press('Escape');
+		await page.waitForFunction(() => !document.querySelector('quire-reader').shadowRoot.querySelector('[role="dialog"]'));
+		await page.close();
+	});
+
+	test('Next chapter on a demo chapter page keeps the reader open on the next page', async () => {
+		const page = await firefox.newPage();
+		await page.goto(DEMO_CHAPTER_1);
+		await page.locator('quire-reader >>> ::-p-aria(Open reader)').setTimeout(10_000).click();
+		await page.waitForFunction(dialogOpen, { timeout: 10_000 });
+		assert.ok(await page.evaluate(firstVisibleParagraph));
+		await Promise.all([
+			page.waitForNavigation(),
+			page.locator('quire-reader >>> ::-p-aria(Next chapter)').click(),
+		]);
+		assert.equal(page.url(), DEMO_CHAPTER_2);
+		await page.waitForFunction(dialogOpen, { timeout: 10_000 });
+		await sleep(100);
+		await page.close();
+	});
+});
