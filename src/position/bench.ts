@@ -11,6 +11,8 @@ import type { ReaderView } from './view.js';
 export interface Timing {
 	medianMs: number;
 	maxMs: number;
+	/** Every run, in order (the first runs also pay for layout the browser had put off). */
+	samplesMs: number[];
 }
 
 export interface AnchorBenchResult {
@@ -29,7 +31,7 @@ export interface AnchorBenchResult {
 
 function timing(samples: number[]): Timing {
 	const sorted = [...samples].sort((a, b) => a - b);
-	return { medianMs: sorted[Math.floor(sorted.length / 2)] ?? 0, maxMs: sorted[sorted.length - 1] ?? 0 };
+	return { medianMs: sorted[Math.floor(sorted.length / 2)] ?? 0, maxMs: sorted[sorted.length - 1] ?? 0, samplesMs: samples };
 }
 
 function timed(run: () => void): number {

@@ -60,6 +60,7 @@ describe('Reader in Chromium', { skip: skipUnless('chromium') }, () => {
 		await page.getByRole('button', { name: 'Hide warnings' }).click();
 		assert.equal(await page.getByRole('dialog').getByText('No Archive Warnings Apply', { exact: true }).isVisible(), false, 'folded again');
 		await page.getByRole('checkbox', { name: 'Hide warnings by default' }).uncheck();
+		await page.getByRole('button', { name: 'Close settings' }).click();
 
 		const sizeBefore = parseFloat(await page.evaluate(textStyle, 'font-size'));
 		await page.getByRole('region', { name: 'Story text' }).focus();
