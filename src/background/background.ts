@@ -7,6 +7,7 @@
 import browser from 'webextension-polyfill';
 import { isMessage, type Message, type OpenStatus } from '../messages.js';
 import { migrateStorage } from '../storage/migrate.js';
+import { browserPositionStore } from '../storage/positions.js';
 
 const READER_SCRIPT = 'reader.js';
 const CONTEXT_MENU_ID = 'quire-open-reader';
@@ -83,5 +84,21 @@ browser.tabs.onRemoved.addListener((tabId) => {
 browser.runtime.onInstalled.addListener(async () => {
 	browser.contextMenus.removeAll();
 	browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: 'Read in Quire', contexts: ['page', 'selection'] });
-	await migrateStorage();
+	await migrateStorage().catch((error) => console.warn('[quire] storage migration on update did not finish:', error));
+	await syncPositions();
 });
+
+browser.runtime.onStartup.addListener(syncPositions);
+
+/** Sends positions a closing tab could not sync yet, and takes in those other devices synced. */
+async function syncPositions(): Promise<void> {
+	const positions = browserPositionStore();
+	try {
+		await positions.reconcile();
+		await positions.flushSync();
+	} catch (error) {
+		console.warn('[quire] could not reconcile reading positions with sync; will retry on next start:', error);
+	} finally {
+		positions.dispose();
+	}
+}
