@@ -169,7 +169,7 @@ function addValue(block: HeaderBlock, pair: Pair): void {
 	const value = pair.value;
 	switch (field) {
 		case 'title': if (block.title === null && value !== '') block.title = value; break;
-		case 'authors': block.authors.push(...value.split(/\s*(?:,|&|\band\b)\s*/i).map((v) => v.trim()).filter(Boolean)); break;
+		case 'authors': block.authors.push(...value.split(/\s*(?:,|&|\band\b)\s*/i).map(cleanByName).filter((name) => name !== '' && !name.includes('@'))); break;
 		case 'fandoms': block.fandoms.push(...list(value)); break;
 		case 'rating': if (block.rating === null && value !== '') block.rating = value; break;
 		case 'relationships': block.relationships.push(...list(value)); break;
@@ -185,16 +185,27 @@ function addValue(block: HeaderBlock, pair: Pair): void {
 	}
 }
 
-/** Continue the last field with a line that has no key of its own. */
-function continueValue(block: HeaderBlock, last: Pair | null, line: string): void {
-	if (!last) return;
+/** A line of dashes, equals signs, X's and the like: it frames the header, it is not part of a value. */
+const SEPARATOR_LINE = /^([-=_*~#+.xXoO0])\1{3,}$|^(?:[-=_*~]\s?){4,}$/;
+
+/**
+ * Joins a continuation line to a value: a line of its own after a finished
+ * sentence, else a space, since plain-text files wrap values at 70 columns.
+ */
+function joinLine(value: string, line: string, paragraph: boolean): string {
+	return paragraph || /[.!?…:;"'”’)\]]$/.test(value) ? `${value}\n${line}` : `${value} ${line}`;
+}
+
+/** Continue the last field with a line (or, `paragraph`, a whole paragraph) that has no key of its own. */
+function continueValue(block: HeaderBlock, last: Pair | null, line: string, paragraph = false): void {
+	if (!last || SEPARATOR_LINE.test(line.trim()) || isSceneBreakText(line)) return;
 	const field = last.info?.field ?? 'extra';
-	if (field === 'summary') block.summary = block.summary ? `${block.summary}\n${line}` : line;
+	if (field === 'summary') block.summary = block.summary ? joinLine(block.summary, line, paragraph) : line;
 	else if (field === 'spoilers') block.spoilers = block.spoilers ? `${block.spoilers} ${line}` : line;
 	else if (field === 'warnings') block.warnings.push(...list(line));
 	else {
 		const extra = block.extraFields.at(-1);
-		if (extra && extra.key === last.key) extra.value = `${extra.value}\n${line}`.trim();
+		if (extra && extra.key === last.key) extra.value = joinLine(extra.value, line, paragraph).trim();
 	}
 }
 
@@ -251,7 +262,7 @@ export function parseHeaderBlock(paragraphs: readonly string[]): HeaderBlock | n
 			// One keyless paragraph inside the block continues the previous value (a long disclaimer)…
 			const next = scans[i + 1];
 			if (next?.keyed && wordsIn(paragraphs[i] ?? '') < 120 && last !== null) {
-				continueValue(block, last, (paragraphs[i] ?? '').replace(/\n/g, ' '));
+				continueValue(block, last, (paragraphs[i] ?? '').replace(/\n/g, ' '), true);
 				end = i;
 				continue;
 			}

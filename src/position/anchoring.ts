@@ -135,3 +135,35 @@ export function restoreAnchor(view: ReaderView, anchor: Anchor): RestoreResult |
 	scrollToCharacter(view, paragraph, anchor.offset);
 	return { method: found.method };
 }
+
+/** How far down the scroller's content an element starts, in pixels. */
+function contentOffset(view: ReaderView, element: Element): number {
+	return element.getBoundingClientRect().top - viewTop(view.scroller) + view.scroller.scrollTop;
+}
+
+function anchoredParagraph(view: ReaderView, anchor: Anchor): Element | null {
+	const chapter = findChapter(view.chapters(), anchor);
+	return chapter ? (chapterParagraphs(chapter.root)[anchor.paragraph] ?? null) : null;
+}
+
+/**
+ * Where the view stands before the anchor's paragraph, when the top of the
+ * view shows what comes before the text (the story's header card, chapter
+ * notes): the scroll position as a share of the way down to the paragraph.
+ * Null when the view top is inside the text. Layout changes keep that share,
+ * so a reader looking at the header is not thrown into the text.
+ */
+export function leadBeforeAnchor(view: ReaderView, anchor: Anchor): number | null {
+	const paragraph = anchoredParagraph(view, anchor);
+	if (!paragraph || anchor.paragraph !== 0) return null;
+	const start = contentOffset(view, paragraph);
+	return start > view.scroller.scrollTop + 1 && start > 0 ? view.scroller.scrollTop / start : null;
+}
+
+/** Puts the view back at the same share of the way down to the anchor's paragraph. */
+export function restoreLead(view: ReaderView, anchor: Anchor, lead: number): boolean {
+	const paragraph = anchoredParagraph(view, anchor);
+	if (!paragraph) return false;
+	scrollByInstant(view.scroller, lead * contentOffset(view, paragraph) - view.scroller.scrollTop);
+	return true;
+}

@@ -9,7 +9,7 @@
 import type { Story } from '../core/types.js';
 import type { PositionRecord } from '../storage/position-record.js';
 import type { Anchor } from './anchor.js';
-import { captureAnchor, chapterCountOf, findChapter, restoreAnchor, type RestoreResult } from './anchoring.js';
+import { captureAnchor, chapterCountOf, findChapter, leadBeforeAnchor, restoreAnchor, restoreLead, type RestoreResult } from './anchoring.js';
 import { scrollByInstant } from './measure.js';
 import type { ReaderView } from './view.js';
 
@@ -109,6 +109,8 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 	/** scrollTop right after our own scroll, so its scroll event is not taken for the reader's. */
 	let ownScrollTop: number | null = null;
 	let layoutAnchor: Anchor | null = null;
+	/** Set when the view top was above the text (header card, notes) as the layout changed. */
+	let layoutLead: number | null = null;
 
 	const scrolledByUs = (): void => {
 		ownScrollTop = scroller.scrollTop;
@@ -244,11 +246,15 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 		if (!restored) return;
 		if (phase === 'before') {
 			layoutAnchor = captureAnchor(view);
+			layoutLead = layoutAnchor ? leadBeforeAnchor(view, layoutAnchor) : null;
 			return;
 		}
 		const anchor = layoutAnchor;
+		const lead = layoutLead;
 		layoutAnchor = null;
-		if (anchor && restoreAnchor(view, anchor)) scrolledByUs();
+		layoutLead = null;
+		if (!anchor) return;
+		if (lead !== null ? restoreLead(view, anchor, lead) : restoreAnchor(view, anchor)) scrolledByUs();
 	});
 	store.watch(storyKey, follow, signal);
 	if (win) {

@@ -28,6 +28,16 @@ describe('story header blocks', () => {
 		expect(parseHeaderBlock(['Название: Зима', 'Автор: Лиса', 'Рейтинг: PG-13'])).toMatchObject({ title: 'Зима', authors: ['Лиса'], rating: 'PG-13' });
 	});
 
+	test('an address after the author name is not part of it, wrapped lines join, separator lines are not values', () => {
+		const h = parseHeaderBlock([
+			'Title: Winter\nAuthor: Jess Corrigan <jess@example.net>\nRating: PG\nSummary: The harbour froze over and the cutter\n  is locked in the ice.\nNotes: For the ficathon.\n----------------------------------------',
+			'It was cold.',
+		]);
+		expect(h?.authors).toEqual(['Jess Corrigan']);
+		expect(h?.summary).toBe('The harbour froze over and the cutter is locked in the ice.');
+		expect(h?.extraFields).toContainEqual({ key: 'Notes', value: 'For the ficathon.' });
+	});
+
 	test('prose with colons is not a header', () => {
 		expect(parseHeaderBlock(['He said: come here.', 'Later: nothing happened, and the morning came.'])).toBeNull();
 		expect(parseHeaderBlock(['Title: Only one key', 'Then prose.'])).toBeNull();

@@ -185,6 +185,18 @@ describe('trackPosition', () => {
 		model.controller.abort();
 	});
 
+	it('does not pull a reader who is looking at what comes before the text into it on a layout change', async () => {
+		const model = new LayoutModel(threeChapters(), entireWork);
+		await trackPosition(model.view, store).ready;
+		expect(model.scroller.scrollTop).toBe(0);
+		model.changeLayout({ charsPerLine: 25, lineHeight: 30 });
+		expect(model.scroller.scrollTop).toBe(0);
+		model.scroller.scrollTop = 30;
+		model.changeLayout({ charsPerLine: 80 });
+		expect(model.scroller.scrollTop).toBe(30);
+		model.controller.abort();
+	});
+
 	it('follows a newer position from another tab while idle', async () => {
 		const tabA = new LayoutModel(threeChapters(), entireWork);
 		await trackPosition(tabA.view, store).ready;
