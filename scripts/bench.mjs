@@ -2,7 +2,8 @@
 // Chromium, on the corpus pages and on a synthetic 500,000-word AO3 entire-work
 // page, plus the content script's URL test on a page that is not a story.
 // Writes the "## Extraction" section of docs/performance.md and prints it.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { writePerformanceSection } from './perf-doc.mjs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -158,14 +159,5 @@ const table = [
 	`Content-script cost on a page that is not a story (\`findSite(url)\` + \`matchUrl(url)\`, no DOM access), median of 5 × 100,000 calls over three non-story URLs: **${urlTest.toFixed(3)} µs per page** (target: well under 1 ms).`,
 	'',
 ];
-const docPath = join(root, 'docs/performance.md');
-const section = table.join('\n');
-let doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Performance\n\n';
-const start = doc.indexOf('## Extraction');
-if (start === -1) doc = `${doc.trimEnd()}\n\n${section}`;
-else {
-	const next = doc.indexOf('\n## ', start + 1);
-	doc = doc.slice(0, start) + section + (next === -1 ? '' : doc.slice(next + 1));
-}
-writeFileSync(docPath, doc.endsWith('\n') ? doc : `${doc}\n`);
+const section = writePerformanceSection('Extraction', table.slice(2));
 console.log(section);

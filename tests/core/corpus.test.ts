@@ -234,13 +234,5 @@ if (corpusAvailable()) {
 			expect(full.chapters.map((c) => c.index)).toEqual([1, 2, 3, 4]);
 		});
 
-		describe('general pages are never stories', () => {
-			for (const page of readdirSync(join(corpusDir, 'readability'))) {
-				test(page, () => {
-					const story = extractFile(join(corpusDir, 'readability', page, 'source.html'), 'http://fakehost/test/page.html');
-					expect(story.kind).not.toBe('story');
-				});
-			}
-		});
 	});
 }

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
+import { describe, expect, test } from 'vitest';
 import { extractStory } from '../../src/core/extract.js';
 import type { Story } from '../../src/core/types.js';
 
@@ -56,4 +57,22 @@ export function firstWords(text: string, n: number): string {
 
 export function lastWords(text: string, n: number): string {
 	return text.split(/\s+/).filter(Boolean).slice(-n).join(' ');
+}
+
+/**
+ * The general (non-fan-fiction) pages from Readability's test suite, in two
+ * halves so two test files can read them in parallel: none may be a story.
+ */
+export function registerGeneralPageNegatives(half: 0 | 1): void {
+	if (!corpusAvailable()) return;
+	const pages = readdirSync(join(corpusDir, 'readability')).sort();
+	const mine = pages.filter((_, i) => i % 2 === half);
+	describe(`general pages are never stories (${half === 0 ? 'first' : 'second'} half of ${pages.length})`, () => {
+		for (const page of mine) {
+			test(page, () => {
+				const story = extractFile(join(corpusDir, 'readability', page, 'source.html'), 'http://fakehost/test/page.html');
+				expect(story.kind).not.toBe('story');
+			});
+		}
+	});
 }

@@ -5,17 +5,18 @@
  * shadow root, and checks on the way that every captured place comes back
  * exactly, also after a font-size and width change.
  *
- *   node tests/position/browser-bench.mjs [--words 500000] [--browser chromium|firefox|both]
+ *   node scripts/bench-position.mjs [--words 500000] [--browser chromium|firefox|both]
  *
- * Prints one JSON line per browser. Not part of `npm test`: it needs the
- * browsers (QUIRE_CHROMIUM / QUIRE_FIREFOX or the Debian paths).
+ * Part of `npm run bench`: prints one JSON line per browser and writes the
+ * "Reading position" section of docs/performance.md.
  */
 import { build } from 'esbuild';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { browserPath } from '../e2e/browsers.mjs';
+import { browserPath } from '../tests/e2e/browsers.mjs';
+import { writePerformanceSection } from './perf-doc.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
 	const i = args.indexOf(`--${name}`);
@@ -137,12 +138,26 @@ async function inFirefox() {
 }
 
 const round = (value) => (typeof value === 'number' ? Math.round(value * 100) / 100 : value);
+const results = [];
 for (const [name, run] of [['chromium', inChromium], ['firefox', inFirefox]]) {
 	if (which !== 'both' && which !== name) continue;
 	if (!browserPath(name)) {
-		console.error(`${name}: not installed, skipped`);
-		continue;
+		console.error(`${name} is not installed: apt-get install ${name === 'firefox' ? 'firefox-esr' : 'chromium'}`);
+		process.exit(1);
 	}
 	const result = await run();
+	results.push(result);
 	console.log(JSON.stringify(result, (_key, value) => round(value)));
 }
+
+const ms = (value) => (value < 10 ? value.toFixed(1) : value.toFixed(0));
+const section = writePerformanceSection('Reading position', [
+	`Measured by \`npm run bench\` (scripts/bench-position.mjs), ${new Date().toISOString().slice(0, 10)}: a ${words.toLocaleString('en')}-word entire work (${results[0]?.chapters ?? '?'} chapters, ${results[0]?.paragraphs?.toLocaleString('en') ?? '?'} paragraphs) laid out for real inside a shadow root. "Save" is capturing the first visible line (chapter, paragraph, character, fingerprint, fractions); "restore" puts it back at the top. Median of 15 places spread through the work (max in brackets; the first capture also pays for layout the browser had put off).`,
+	'',
+	'| browser | first capture (ms) | save: capture (ms) | restore, paragraph at its index (ms) | restore after an edit, fingerprint search (ms) | round trips exact |',
+	'| --- | ---: | ---: | ---: | ---: | ---: |',
+	...results.map((r) => `| ${r.browser} | ${ms(r.firstCaptureMs)} | ${ms(r.capture.medianMs)} (${ms(r.capture.maxMs)}) | ${ms(r.restoreExact.medianMs)} (${ms(r.restoreExact.maxMs)}) | ${ms(r.restoreSearch.medianMs)} (${ms(r.restoreSearch.maxMs)}) | ${r.roundTrips - r.mismatches.length}/${r.roundTrips} |`),
+	'',
+	'Writing the record to storage is asynchronous and throttled to once a second while scrolling (and done at once on close, on `pagehide` and when the tab is hidden), so it never blocks scrolling.',
+]);
+console.log(section);

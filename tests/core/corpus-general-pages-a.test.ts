@@ -1,0 +1,3 @@
+import { registerGeneralPageNegatives } from './helpers.js';
+
+registerGeneralPageNegatives(0);
