@@ -232,10 +232,8 @@ export function sanitizeToElement(source: Element, options: SanitizeOptions): El
 	return sanitizeDetached(wrapper, source.ownerDocument, options.baseUrl);
 }
 
-/** Sanitise an element that already lives outside the page (a private copy); returns a fresh container. */
-export function sanitizeDetached(wrapper: Element, pageDoc: Document, baseUrl: string): Element {
-	const purifier = purifierFor(windowOf(pageDoc));
-	const fragment = purifier.sanitize(wrapper, CONFIG);
+/** DOMPurify's output, unwrapped from the wrapper it was given, then made readable: links, paragraphs, scene breaks. */
+function finishPurified(fragment: DocumentFragment, baseUrl: string): Element {
 	const container = fragment.ownerDocument.createElement('div');
 	const top = fragment.firstElementChild;
 	// DOMPurify returns the wrapper itself; keep only what was inside it.
@@ -248,17 +246,12 @@ export function sanitizeDetached(wrapper: Element, pageDoc: Document, baseUrl: s
 	return container;
 }
 
+/** Sanitise an element that already lives outside the page (a private copy); returns a fresh container. */
+export function sanitizeDetached(wrapper: Element, pageDoc: Document, baseUrl: string): Element {
+	return finishPurified(purifierFor(windowOf(pageDoc)).sanitize(wrapper, CONFIG), baseUrl);
+}
+
 /** Clean HTML given as a string (e.g. built by the generic path) against the page's window. */
 export function sanitizeHtml(html: string, pageDoc: Document, baseUrl: string): Element {
-	const purifier = purifierFor(windowOf(pageDoc));
-	const fragment = purifier.sanitize(`<div>${html}</div>`, CONFIG);
-	const container = fragment.ownerDocument.createElement('div');
-	const top = fragment.firstElementChild;
-	if (top && fragment.childElementCount === 1 && top.tagName === 'DIV') container.append(...Array.from(top.childNodes));
-	else container.append(fragment);
-	fixUrls(container, baseUrl);
-	paragraphize(container);
-	dropEmptyParagraphs(container);
-	markSceneBreaks(container);
-	return container;
+	return finishPurified(purifierFor(windowOf(pageDoc)).sanitize(`<div>${html}</div>`, CONFIG), baseUrl);
 }
