@@ -7,6 +7,8 @@
  * documents without a browsing context.
  */
 
+import { isInSpoiler } from './spoilers.js';
+
 const HIDING_DECLARATION = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 const TRANSPARENT_TEXT = /(?:^|;)\s*(?:color\s*:\s*transparent|font-size\s*:\s*0(?:px|em|rem|pt|%)?)\s*(?:!important\s*)?(?:;|$)/i;
 
@@ -92,6 +94,8 @@ export function hiddenTest(doc: Document): HiddenTest {
 	// One combined selector is much cheaper than trying each in turn.
 	const combined = selectors.length > 0 ? selectors.join(', ') : null;
 	return (el: Element): boolean => {
+		// A folded spoiler is hidden until clicked, not hidden from readers; the reader folds it again.
+		if (isInSpoiler(el)) return false;
 		if (el.hasAttribute('hidden')) return true;
 		if (el.getAttribute('aria-hidden') === 'true') return true;
 		const style = el.getAttribute('style');

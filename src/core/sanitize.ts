@@ -2,6 +2,7 @@ import DOMPurify from 'dompurify';
 import type { Config, DOMPurify as Purifier, WindowLike } from 'dompurify';
 import { cloneVisible, hiddenTest, type HiddenTest } from './hidden.js';
 import { isBlockElement, paragraphElements } from './paragraphs.js';
+import { spoilersAsDetails } from './spoilers.js';
 import { isSceneBreakText } from './text.js';
 
 /**
@@ -224,6 +225,7 @@ export interface SanitizeOptions {
 export function sanitizeToElement(source: Element, options: SanitizeOptions): Element {
 	const isHidden = options.isHidden ?? hiddenTest(source.ownerDocument);
 	const copy = cloneVisible(source, isHidden);
+	spoilersAsDetails(copy);
 	if (options.drop) {
 		for (const el of Array.from(copy.querySelectorAll(options.drop))) el.remove();
 	}

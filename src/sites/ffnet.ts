@@ -131,11 +131,12 @@ function extract(doc: Document, url: URL): RawStory {
 
 	const crumbs = Array.from(doc.querySelectorAll(sel.crumbs));
 	const fandomLink = crumbs.at(-1);
-	let fandoms = fandomLink && crumbs.length >= 2 ? [textOf(fandomLink)] : [];
+	const section = crumbs.length >= 2 ? textOf(crumbs[0]) : null;
+	// FFN keeps a fandom's book, film and anime sections apart ("Harry Potter (Books)"), as the site names them.
+	let fandoms = fandomLink && section ? [`${textOf(fandomLink)} (${section})`] : [];
 	if (crumbs.length === 1 && /crossover/i.test(textOf(fandomLink))) {
 		fandoms = textOf(fandomLink).replace(/\s*crossover$/i, '').split(/\s+\+\s+/);
 	}
-	const section = crumbs.length >= 2 ? textOf(crumbs[0]) : null;
 	const author = root.querySelector(sel.authorLink);
 	const authorName = textOf(author);
 	return {
@@ -146,7 +147,7 @@ function extract(doc: Document, url: URL): RawStory {
 		authorLinks: authorName ? [{ text: authorName, url: hrefOf(author, url) }] : [],
 		rating: meta.rating,
 		fandoms,
-		categories: section ? [section] : [],
+		categories: [],
 		characters: meta.characters,
 		relationships: meta.relationships,
 		tags: meta.genres,

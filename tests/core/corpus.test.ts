@@ -149,23 +149,23 @@ const EXPECTED: Record<string, Expected> = {
 		chapterTitles: ['Chapter 0: The Door and the Steed'], listed: 4, firstListed: 'Chapter 0: The Door and the Steed', storyKey: 'ao3:41952030',
 	},
 	'ffnet/old-2013-chapter1-of-3-edited-teststory.html': {
-		url: 'https://www.fanfiction.net/s/8873635/1/The-Demon-Maid-s-Undergarments', kind: 'story', title: 'The Test Story', authors: ['Testperson'], rating: 'Fiction T', ratingLevel: 'teen', warnings: [], fandoms: ['Beelzebub/べるぜバブ'], listed: 3, chapterTitles: [null],
-		check: (s) => { expect(s.tags).toEqual(['Humor', 'Romance']); expect(s.characters).toEqual(['Oga T.', 'Hildagarde/Hilda']); expect(s.stats.words).toBe(20); expect(s.categories).toEqual(['Anime/Manga']); },
+		url: 'https://www.fanfiction.net/s/8873635/1/The-Demon-Maid-s-Undergarments', kind: 'story', title: 'The Test Story', authors: ['Testperson'], rating: 'Fiction T', ratingLevel: 'teen', warnings: [], fandoms: ['Beelzebub/べるぜバブ (Anime/Manga)'], listed: 3, chapterTitles: [null],
+		check: (s) => { expect(s.tags).toEqual(['Humor', 'Romance']); expect(s.characters).toEqual(['Oga T.', 'Hildagarde/Hilda']); expect(s.stats.words).toBe(20); expect(s.categories).toEqual([]); },
 	},
 	'ffnet/old-2013-oneshot-no-genre-edited.html': {
-		url: 'https://www.fanfiction.net/s/7681144/1/', kind: 'story', title: 'Test story without Genre', authors: ['Author'], rating: 'Fiction K+', ratingLevel: 'general', fandoms: ['Beelzebub/べるぜバブ'], listed: 0, first: 'Disclaimer: This story is somewhat shortened.',
+		url: 'https://www.fanfiction.net/s/7681144/1/', kind: 'story', title: 'Test story without Genre', authors: ['Author'], rating: 'Fiction K+', ratingLevel: 'general', fandoms: ['Beelzebub/べるぜバブ (Anime/Manga)'], listed: 0, first: 'Disclaimer: This story is somewhat shortened.',
 		check: (s) => { expect(s.tags).toEqual([]); expect(s.stats.complete).toBe(true); expect(s.stats.words).toBe(1276); expect(s.isEntireWork).toBe(true); },
 	},
 	'ffnet/multichap-ch1-of-66-potter-club.html': {
-		url: 'https://www.fanfiction.net/s/12013542/1/Potter-Club', kind: 'story', title: 'Potter Club', authors: ['Razamataz22'], rating: 'Fiction T', fandoms: ['Harry Potter'], listed: 66, storyKey: 'ffnet:12013542',
+		url: 'https://www.fanfiction.net/s/12013542/1/Potter-Club', kind: 'story', title: 'Potter Club', authors: ['Razamataz22'], rating: 'Fiction T', fandoms: ['Harry Potter (Books)'], listed: 66, storyKey: 'ffnet:12013542',
 		check: (s) => { expect(s.tags).toEqual(['Adventure']); expect(s.characters).toEqual(['Harry P.', 'Hermione G.', 'Susan B.']); expect(s.stats.words).toBe(219452); expect(s.summary).toMatch(/^Seven years is a long time\./); expect(s.nextChapterUrl).toBe('https://www.fanfiction.net/s/12013542/2/Potter-Club'); },
 	},
 	'ffnet/multichap-ch1-prologue-dreaming-of-sunshine.html': {
-		url: 'https://www.fanfiction.net/s/7347955/1/Dreaming-of-Sunshine', kind: 'story', title: 'Dreaming of Sunshine', authors: ['Silver Queen'], rating: 'Fiction T', fandoms: ['Naruto'], listed: 151, chapterTitles: ['Prologue'], firstListed: 'Prologue',
+		url: 'https://www.fanfiction.net/s/7347955/1/Dreaming-of-Sunshine', kind: 'story', title: 'Dreaming of Sunshine', authors: ['Silver Queen'], rating: 'Fiction T', fandoms: ['Naruto (Anime/Manga)'], listed: 151, chapterTitles: ['Prologue'], firstListed: 'Prologue',
 		check: (s) => { expect(s.characters).toEqual(['Naruto U.', 'Shikamaru N.', 'OC']); expect(s.stats.words).toBe(716431); expect(s.stats.published).toBe('2011-09-03'); expect(s.stats.updated).toBe('2019-03-28'); },
 	},
 	'ffnet/oneshot-calculation.html': {
-		url: 'https://www.fanfiction.net/s/7628565/1/Calculation', kind: 'story', title: 'Calculation', authors: ['fringeperson'], rating: 'Fiction K', ratingLevel: 'general', fandoms: ['Harry Potter'], listed: 0, chapterTitles: [null], first: 'There were two things Harry Potter', last: '~The End~',
+		url: 'https://www.fanfiction.net/s/7628565/1/Calculation', kind: 'story', title: 'Calculation', authors: ['fringeperson'], rating: 'Fiction K', ratingLevel: 'general', fandoms: ['Harry Potter (Books)'], listed: 0, chapterTitles: [null], first: 'There were two things Harry Potter', last: '~The End~',
 		check: (s) => { expect(s.characters).toEqual(['Harry P.']); expect(s.stats.words).toBe(18141); expect(s.stats.complete).toBe(true); expect(s.tags).toEqual([]); },
 	},
 	'ffnet/negative-search-results-listing.html': { url: 'https://www.fanfiction.net/search/?keywords=harry&ready=1&type=story', kind: 'not-story' },

@@ -86,7 +86,7 @@ describe('AO3 fixtures', () => {
 describe('FanFiction.net fixtures', () => {
 	test('current layout: header line, pairings, chapter menu, dates', () => {
 		const s = extractFixture('ffnet-current.html', 'https://www.fanfiction.net/s/9000001/2/Paper-Boats');
-		expect(s).toMatchObject({ kind: 'story', site: 'ffnet', storyKey: 'ffnet:9000001', title: 'Paper Boats', authors: ['river reed'], rating: 'Fiction K+', ratingLevel: 'general', fandoms: ['Paper Worlds'], language: 'English', tags: ['Friendship', 'Hurt/Comfort'], relationships: ['Pip/Otto'], characters: ['Pip', 'Otto', 'Mrs. Ames'], summary: 'Two children race paper boats down a flooded street.' });
+		expect(s).toMatchObject({ kind: 'story', site: 'ffnet', storyKey: 'ffnet:9000001', title: 'Paper Boats', authors: ['river reed'], rating: 'Fiction K+', ratingLevel: 'general', fandoms: ['Paper Worlds (Books)'], language: 'English', tags: ['Friendship', 'Hurt/Comfort'], relationships: ['Pip/Otto'], characters: ['Pip', 'Otto', 'Mrs. Ames'], summary: 'Two children race paper boats down a flooded street.' });
 		expect(s.stats).toMatchObject({ chapters: 3, words: 1234, complete: true, published: '2020-09-13', updated: '2023-11-14' });
 		expect(s.chapterList.map((c) => c.title)).toEqual(['Launch', 'Downstream', null]);
 		expect(s.chapters[0]).toMatchObject({ index: 2, title: 'Downstream' });
@@ -97,7 +97,7 @@ describe('FanFiction.net fixtures', () => {
 
 	test('2013 layout: table header, text dates, <hr> scene break', () => {
 		const s = extractFixture('ffnet-old.html', 'https://www.fanfiction.net/s/9000002/1/Hollow-Hill');
-		expect(s).toMatchObject({ kind: 'story', title: 'Hollow Hill', authors: ['Moss Gatherer'], rating: 'Fiction M', ratingLevel: 'mature', fandoms: ['Hollow Tales'], tags: ['Horror'], summary: 'A hill that hums at night.' });
+		expect(s).toMatchObject({ kind: 'story', title: 'Hollow Hill', authors: ['Moss Gatherer'], rating: 'Fiction M', ratingLevel: 'mature', fandoms: ['Hollow Tales (Anime/Manga)'], tags: ['Horror'], summary: 'A hill that hums at night.' });
 		expect(s.stats).toMatchObject({ chapters: 2, words: 600, published: '2012-01-02', updated: '2012-03-04' });
 		expect(s.chapters[0]?.title).toBe('The Humming');
 		expect(s.chapters[0]?.text.split('\n\n')).toEqual(['Nobody in the village climbed Hollow Hill after dark, which was exactly why Edda did.', '* * *', 'She came down at dawn with grass in her hair and a tune she could not stop humming.']);

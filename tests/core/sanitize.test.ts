@@ -77,3 +77,23 @@ describe('sanitiser keeps prose', () => {
 		expect(clean('<p>Before.</p><p>Oooh.</p>')).toBe('<p>Before.</p><p>Oooh.</p>');
 	});
 });
+
+describe('spoilers inside the text', () => {
+	test('forum spoilers the site collapses with CSS become folded <details>, contents kept', () => {
+		const doc = documentFrom(`<style>.bbCodeSpoiler-content { display: none }</style><div id="root">
+			<p>Before.</p>
+			<div class="bbCodeSpoiler"><button class="bbCodeSpoiler-button"><span class="bbCodeSpoiler-button-title">Spoiler: The ending</span></button>
+				<div class="bbCodeSpoiler-content"><div class="bbCodeBlock"><p>She was the lighthouse keeper all along.</p></div></div></div>
+			<div class="spoiler"><div class="smalltext">Spoiler</div><div class="spoiler-inner" style="display:none"><p>Nobody drowns.</p></div></div>
+			<p>After.</p></div>`, BASE);
+		const html = sanitizeToElement(doc.getElementById('root')!, { baseUrl: BASE }).innerHTML;
+		expect(html).toMatch(/<details><summary>Spoiler: The ending<\/summary>[\s\S]*She was the lighthouse keeper all along\.[\s\S]*<\/details>/);
+		expect(html).toMatch(/<details><summary>Spoiler<\/summary>[\s\S]*Nobody drowns\.[\s\S]*<\/details>/);
+		expect(html).not.toContain('button');
+	});
+
+	test('text the page hides outside spoilers is still dropped', () => {
+		const doc = documentFrom('<style>.cnHidden { display: none }</style><div id="root"><p>Kept.</p><p class="cnHidden">Stolen from Royal Road.</p></div>', BASE);
+		expect(sanitizeToElement(doc.getElementById('root')!, { baseUrl: BASE }).textContent).not.toContain('Stolen');
+	});
+});
