@@ -17,7 +17,7 @@ import { createReaderHost } from './reader-host.js';
 const LOADED = Symbol.for('quire.reader');
 
 interface Mounted {
-	story: Story;
+	story: Story | null;
 	controller: ReaderController | null;
 }
 
@@ -31,7 +31,7 @@ async function prepare(signal: AbortSignal): Promise<Mounted | null> {
 		story = extractStory(document, location.href);
 	} catch (error) {
 		console.warn(`[quire] could not read ${location.href}:`, error);
-		return null;
+		return { story: null, controller: null };
 	}
 	if (story.kind === 'not-story') return { story, controller: null };
 	const preferences = browserPreferences();
@@ -50,11 +50,13 @@ async function prepare(signal: AbortSignal): Promise<Mounted | null> {
 }
 
 async function answerOpen(mounted: Mounted | null, toggle: boolean): Promise<Response<'quire:open'>> {
-	if (!mounted?.controller) {
-		showPageNotice(document, 'Quire found no story on this page.');
+	const { controller, story } = mounted ?? { controller: null, story: null };
+	if (!controller || !story) {
+		showPageNotice(document, story
+			? 'Quire found no story on this page.'
+			: 'Quire could not read this page. The page itself is unchanged.');
 		return { status: 'no-story', title: null };
 	}
-	const { controller, story } = mounted;
 	if (toggle && controller.isOpen()) {
 		controller.close();
 		return { status: 'closed', title: story.title };

@@ -94,6 +94,18 @@ describe('Reader in Chromium', { skip: skipUnless('chromium') }, () => {
 		await page.close();
 	});
 
+	test('the options page edits the same preferences, live in an open reader', async () => {
+		await open(DEMO_CHAPTER_1);
+		const options = await chromium.context.newPage();
+		await options.goto(chromium.extensionUrl('options.html'));
+		await options.getByRole('radio', { name: 'Black', exact: true }).check();
+		await page.waitForFunction(() => document.querySelector('quire-reader').shadowRoot.querySelector('.quire-root').className.includes('quire-theme-black'));
+		await options.getByRole('radio', { name: 'System', exact: true }).check();
+		await page.waitForFunction(() => document.querySelector('quire-reader').shadowRoot.querySelector('.quire-root').className.includes('quire-theme-system'));
+		await options.close();
+		await page.close();
+	});
+
 	test('Next chapter follows the archive’s real chapter URL and the reader stays open there', async () => {
 		await open(DEMO_CHAPTER_1);
 		await page.getByRole('button', { name: 'Next chapter' }).first().click();
