@@ -42,6 +42,8 @@ export function skipUnless(name) {
 /** Maps real URLs to local files or bodies. Unknown http(s) URLs get a 404. */
 export class Routes {
 	#table = new Map();
+	/** Every http(s) URL the browser asked for, in order. */
+	requested = [];
 
 	static key(url) {
 		const parsed = new URL(url);
@@ -59,6 +61,7 @@ export class Routes {
 	}
 
 	resolve(url) {
+		this.requested.push(url);
 		const response = this.#table.get(Routes.key(url));
 		if (!response) return { status: 404, contentType: 'text/plain; charset=utf-8', body: Buffer.from(`Not routed in tests: ${url}`) };
 		const body = response.path ? readFileSync(response.path) : Buffer.from(response.body ?? '');

@@ -11,18 +11,24 @@ import { dialogOpen, firstVisibleParagraph, themeClasses, scrollToParagraphAt, s
 
 const DEMO_CHAPTER_1 = 'https://archiveofourown.org/works/90000001/chapters/90000011';
 const DEMO_CHAPTER_2 = 'https://archiveofourown.org/works/90000001/chapters/90000012';
+const HIDDEN_WARNINGS_WORK = 'https://archiveofourown.org/works/90000004';
+const SHOW_HIDDEN_WARNINGS = 'https://archiveofourown.org/tags/show_hidden?creation_id=90000004&creation_type=Work&tag_type=warnings';
+// What AO3 answers to its "Show warnings" link (written for this test, in the shape of tags/show_hidden.js.erb).
+const SHOW_HIDDEN_RESPONSE = String.raw`$j("#work_90000004_category_warnings").replaceWith("<li class=\"warnings\"><strong><a class=\"tag\" href=\"/tags/Major%20Character%20Death/works\">Major Character Death<\/a><\/strong><\/li>");`;
 const corpusMissing = skipUnlessCorpus();
 
 function routes() {
-	const table = demoRoutes(new Routes());
+	const table = demoRoutes(new Routes()).add(SHOW_HIDDEN_WARNINGS, { body: SHOW_HIDDEN_RESPONSE, contentType: 'text/javascript; charset=utf-8' });
 	return corpusMissing ? table : corpusRoutes(table);
 }
 
 describe('Reader in Chromium', { skip: skipUnless('chromium') }, () => {
 	let chromium;
 	let page;
+	let table;
 	before(async () => {
-		chromium = await launchChromium({ routes: routes() });
+		table = routes();
+		chromium = await launchChromium({ routes: table });
 	});
 	after(async () => chromium?.close());
 
@@ -91,6 +97,18 @@ describe('Reader in Chromium', { skip: skipUnless('chromium') }, () => {
 			return rect ? rect.top >= -5 && rect.top < window.innerHeight / 2 : false;
 		}, text);
 		assert.ok(visible, 'the paragraph the reader reached is at the top of the page');
+		await page.close();
+	});
+
+	test('warnings the archive hid are fetched from it only when the reader asks', async () => {
+		await open(HIDDEN_WARNINGS_WORK);
+		const dialog = page.getByRole('dialog');
+		await dialog.getByText('The archive hid the warnings for this work.').waitFor();
+		await page.waitForTimeout(500);
+		assert.equal(table.requested.filter((url) => url.includes('show_hidden')).length, 0, 'nothing fetched before the click');
+		await dialog.getByRole('button', { name: 'Show warnings' }).click();
+		await dialog.getByText('Major Character Death').waitFor();
+		assert.equal(table.requested.filter((url) => url.includes('show_hidden')).length, 1, 'fetched once, on request');
 		await page.close();
 	});
 
