@@ -84,7 +84,7 @@ if (!headless) {
 		const recognised = await launcher.waitFor({ timeout: 5000 }).then(() => true, () => false);
 		await page.screenshot({ path: join(screenshots, `${name}-page.png`) });
 		saved.push(`${name}-page.png${recognised ? ' (Quire recognised the page)' : ' (no launcher: not a story page)'}`);
-		if (recognised && entry.kind === 'story') {
+		if (recognised) {
 			await launcher.click();
 			await page.getByRole('dialog').waitFor({ timeout: 5000 });
 			await page.waitForTimeout(300);

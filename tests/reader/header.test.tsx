@@ -37,6 +37,14 @@ describe('header card', () => {
 		expect(ui.getByRole('region', { name: 'Notes' }).textContent).toContain('Written for a rainy week.');
 	});
 
+	it('shows neither a rating nor a "?" total it does not know (a chapter index page)', () => {
+		const story = { ...baseStory(), kind: 'index' as const, rating: null, ratingLevel: 'unknown' as const, stats: { ...baseStory().stats, chapters: 3, chaptersExpected: null, complete: null } };
+		const { open, shadow } = setup(story);
+		open();
+		expect(Array.from(shadow.querySelectorAll('.quire-meta dt'), (dt) => dt.textContent)).not.toContain('Rating');
+		expect(valueOf(shadow, 'Chapters')).toBe('3');
+	});
+
 	it('shows chapters as N/M when the total is known', () => {
 		const { open, shadow } = setup(singleChapterStory());
 		open();

@@ -31,9 +31,11 @@ function Row({ label, children }: { label: string; children: ComponentChildren }
 	);
 }
 
+/** "3/10", "14/?" for a work in progress whose total is unknown, "3" when even that is not known. */
 export function chaptersText(stats: Story['stats']): string | null {
 	if (stats.chapters === null) return null;
-	return `${stats.chapters}/${stats.chaptersExpected ?? '?'}`;
+	if (stats.chaptersExpected !== null) return `${stats.chapters}/${stats.chaptersExpected}`;
+	return stats.complete === false ? `${stats.chapters}/?` : String(stats.chapters);
 }
 
 function statusText(stats: Story['stats']): string | null {
@@ -75,9 +77,11 @@ export function StoryHeader({ story, prefs, titleId }: StoryHeaderProps) {
 			<h1 id={titleId}>{story.title ?? 'Untitled story'}</h1>
 			<Authors story={story} />
 			<dl class="quire-meta">
-				<Row label="Rating">
-					<RatingBadge story={story} />
-				</Row>
+				{(story.rating !== null || story.ratingLevel !== 'unknown') && (
+					<Row label="Rating">
+						<RatingBadge story={story} />
+					</Row>
+				)}
 				{story.warningsHiddenBySite ? (
 					<Row label="Warnings">
 						<HiddenBySite kind="warnings" noun="warnings" buttonNoun="warnings" />

@@ -144,6 +144,7 @@ ${['general', 'teen', 'mature', 'explicit', 'unknown'].map((level) => `.quire-ba
 .quire-gate { font: 16px/1.5 system-ui, sans-serif; border: 2px dashed var(--quire-border); border-radius: 10px; padding: 1.25rem 1.4rem; margin-bottom: 2rem; }
 .quire-gate h2 { margin-top: 0; font-size: 1.2rem; }
 .quire-gate-link { display: inline-block; margin-top: 0.5rem; font-weight: 600; }
+.quire-gate .quire-toc a { color: var(--quire-link); text-decoration: underline; font-weight: 400; margin-top: 0; }
 `;
 
 export const readerCss = [themeCss, layoutCss, settingsPanelCss].join('\n');
