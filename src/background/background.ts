@@ -82,7 +82,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 
 browser.runtime.onInstalled.addListener(async () => {
-	browser.contextMenus.removeAll();
+	await browser.contextMenus.removeAll();
 	browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: 'Read in Quire', contexts: ['page', 'selection'] });
 	await migrateStorage().catch((error) => console.warn('[quire] storage migration on update did not finish:', error));
 	await syncPositions();

@@ -35,6 +35,10 @@ describe('Chromium smoke', { skip: skipUnless('chromium') }, () => {
 		assert.equal(manifest.manifest_version, 3);
 		assert.ok(manifest.host_permissions.includes('https://archiveofourown.org/*'));
 		assert.ok(!manifest.host_permissions.includes('<all_urls>'));
+		// The browser, not the manifest, decides whether the suggested key is free; the command itself must be there.
+		const commands = await worker.evaluate(() => chrome.commands.getAll());
+		assert.ok(commands.some((command) => command.name === 'toggle-reader'));
+		assert.equal(manifest.commands['toggle-reader'].suggested_key.default, 'Alt+Shift+R');
 	});
 
 	test('recognises a story at its real archive URL and shows the launcher', async () => {
