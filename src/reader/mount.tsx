@@ -46,7 +46,7 @@ export function mountReader(story: Story, host: ReaderHost, options: MountOption
 	shadow.append(style, container);
 	doc.documentElement.append(element);
 
-	const session: ReaderSession = { readingPoint: null };
+	const session: ReaderSession = { readingPoint: null, endView: null };
 	let open = false;
 	let destroyed = false;
 	let restorePageState: (() => void) | null = null;
@@ -69,6 +69,7 @@ export function mountReader(story: Story, host: ReaderHost, options: MountOption
 			let at = null;
 			try {
 				at = session.readingPoint?.() ?? null;
+				session.endView?.();
 			} catch {
 				// Measuring can fail on a half-torn-down page; closing must not.
 			}

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Routes, launchChromium, launchFirefox, skipUnless } from './browsers.mjs';
+import { Routes, demoRoutes, launchChromium, launchFirefox, skipUnless } from './browsers.mjs';
 import { CORPUS_PAGES, corpusRoutes, skipUnlessCorpus } from './corpus.mjs';
 import { dialogOpen, firstVisibleParagraph, scrollToParagraphAt, sleep } from './reader-page.mjs';
 
@@ -80,12 +80,18 @@ describe('Reading position in Chromium', { skip: skipUnless('chromium') || corpu
 		await waitForParagraphAtTop(target);
 	});
 
-	test('the shelf in the popup lists the story with its chapter and percent', async () => {
+	test('the shelf in the popup lists the story, and one click reopens it at the saved place', async () => {
 		const popup = await chromium.context.newPage();
 		await popup.goto(chromium.extensionUrl('popup.html'));
 		const entry = popup.getByRole('button', { name: /Harry Potter and Harry Potter/ });
 		await entry.waitFor();
 		assert.match(await entry.innerText(), /HarryPotterFanFicArchive_Archivist[\s\S]*chapter 1 of 4[\s\S]*\d+%/);
+		const opened = chromium.context.waitForEvent('page');
+		await entry.click();
+		page = await opened;
+		await page.waitForURL(CHAPTER);
+		await page.getByRole('dialog').waitFor({ timeout: 10_000 });
+		await waitForParagraphAtTop(target);
 		await popup.close();
 	});
 });
@@ -123,5 +129,37 @@ describe('Reading position in Firefox', { skip: skipUnless('firefox') || corpusM
 	test('the entire-work view opens at the same paragraph', async () => {
 		await openReader(FULL_WORK);
 		await waitForParagraphAtTop(target);
+	});
+});
+
+describe('Reading position across chapter pages in Chromium', { skip: skipUnless('chromium') }, () => {
+	const CHAPTER_1 = 'https://archiveofourown.org/works/90000001/chapters/90000011';
+	const CHAPTER_3 = 'https://archiveofourown.org/works/90000001/chapters/90000013';
+	let chromium;
+	before(async () => {
+		chromium = await launchChromium({ routes: demoRoutes(new Routes()) });
+	});
+	after(async () => chromium?.close());
+
+	test('on a chapter behind the saved one, the reader offers to continue at the saved chapter', async () => {
+		const page = await chromium.context.newPage();
+		await page.goto(CHAPTER_3);
+		await page.getByRole('button', { name: 'Open reader' }).click();
+		await page.getByRole('dialog').waitFor();
+		// Tracking starts once the reading font has loaded; then closing saves the place at once.
+		await sleep(SAVE_WAIT_MS);
+		const target = await page.evaluate(scrollToParagraphAt, 0.5);
+		await page.getByRole('button', { name: 'Close reader' }).click();
+		await page.goto(CHAPTER_1);
+		await page.getByRole('button', { name: 'Open reader' }).click();
+		await page.getByRole('button', { name: 'Continue at chapter 3' }).click();
+		await page.waitForURL(CHAPTER_3);
+		await page.getByRole('dialog').waitFor({ timeout: 10_000 });
+		await page.waitForFunction(
+			([fn, expected]) => new Function(`return (${fn})()`)() === expected,
+			[firstVisibleParagraph.toString(), target],
+			{ timeout: 10_000 },
+		);
+		await page.close();
 	});
 });

@@ -113,6 +113,23 @@ describe('mountReader', () => {
 		expect(view.signal.aborted).toBe(true);
 	});
 
+	it('ends the view while the overlay is still on screen, so the last place can be measured', async () => {
+		const { open, close, host, shadow } = setup(baseStory());
+		open();
+		await settle();
+		const view = host.views[0]!;
+		let seenAtAbort: { overlay: boolean; launcher: boolean; scrollerConnected: boolean } | null = null;
+		view.signal.addEventListener('abort', () => {
+			seenAtAbort = {
+				overlay: shadow.querySelector('[role="dialog"]') !== null,
+				launcher: shadow.querySelector('[data-quire-launcher]') !== null,
+				scrollerConnected: view.scroller.isConnected,
+			};
+		});
+		close();
+		expect(seenAtAbort).toEqual({ overlay: true, launcher: false, scrollerConnected: true });
+	});
+
 	it('on close, tells the host which paragraph was at the top of the reader', async () => {
 		const { open, close, host, shadow } = setup(baseStory());
 		open();

@@ -26,6 +26,11 @@ import { Toolbar, type PanelName } from './toolbar.js';
 /** Filled in by the open overlay so the controller can ask where the reader got to before closing it. */
 export interface ReaderSession {
 	readingPoint: (() => ReadingPoint | null) | null;
+	/**
+	 * Ends the rendered view while it is still laid out, so position tracking
+	 * measures the last place before the overlay goes away.
+	 */
+	endView: (() => void) | null;
 }
 
 interface OverlayProps {
@@ -116,6 +121,7 @@ export function Overlay({ story, host, prefs, updatePrefs, layout, session, onCl
 			signal: closed.signal,
 		};
 		session.readingPoint = () => readingPointAtTop(scroller, view.chapters());
+		session.endView = () => closed.abort();
 		if (story.kind === 'story' && story.chapters.length > 0) {
 			const fontReady = Promise.race([ensureFont(prefs.fontFamily, host.assetUrl), new Promise((resolve) => setTimeout(resolve, FONT_WAIT_MS))]);
 			void fontReady
@@ -127,6 +133,7 @@ export function Overlay({ story, host, prefs, updatePrefs, layout, session, onCl
 		return () => {
 			closed.abort();
 			session.readingPoint = null;
+			session.endView = null;
 		};
 		// The view lives as long as this open reader: prefs are read here only for the first font.
 	}, [story, host, layout, session]);
