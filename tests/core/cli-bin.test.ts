@@ -1,0 +1,29 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { fixturesDir, repoRoot } from './helpers.js';
+
+/** The command as users run it (`npx quire …` runs bin/quire.mjs), building its bundle first if needed. */
+function quire(args: string[], input?: string) {
+	return spawnSync(process.execPath, [join(repoRoot, 'bin/quire.mjs'), ...args], { input, encoding: 'utf8', timeout: 60_000 });
+}
+
+describe('the quire command', () => {
+	test('prints one JSON story for a file and a URL', () => {
+		const run = quire(['extract', join(fixturesDir, 'story.txt'), '--url', 'https://example.org/fic/story.txt']);
+		expect(run.status).toBe(0);
+		const story = JSON.parse(run.stdout);
+		expect(story.kind).toBe('story');
+		expect(story.chapters[0].text.length).toBeGreaterThan(100);
+	});
+
+	test('reads standard input, and says in one line what is wrong', () => {
+		const piped = quire(['extract', '-', '--url', 'https://example.org/news.html'], '<!doctype html><title>News</title><p>Rain today.</p>');
+		expect(piped.status).toBe(0);
+		expect(JSON.parse(piped.stdout).kind).toBe('not-story');
+		const missing = quire(['extract', join(fixturesDir, 'story.txt')]);
+		expect(missing.status).not.toBe(0);
+		expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+	});
+});
