@@ -4,7 +4,7 @@
  * the background to load the reader when the page looks worth reading.
  * Everything heavy lives in reader.js, injected on demand.
  */
-import { sites } from '../sites/index.js';
+import { findSite } from '../sites/index.js';
 import type { Message } from '../messages.js';
 import { isLocalStoryCandidate } from './local-file.js';
 
@@ -12,7 +12,7 @@ const INJECTED = Symbol.for('quire.content-script');
 
 function pageLooksWorthReading(url: URL): Message<'quire:load-reader'>['reason'] | null {
 	if (url.protocol === 'file:') return isLocalStoryCandidate(url, document) ? 'local-file' : null;
-	const site = sites.find((candidate) => candidate.hosts.includes(url.hostname));
+	const site = findSite(url);
 	if (!site || !site.matchUrl(url)) return null;
 	return site.detect(document, url) === 'not-story' ? null : 'site';
 }
