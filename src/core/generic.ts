@@ -38,7 +38,7 @@ export function plainTextToHtml(text: string): string {
 	const blocks = text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n+/);
 	const out: string[] = [];
 	for (const block of blocks) {
-		const lines = block.split('\n').map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim() !== '');
+		const lines = block.split('\n').map((l) => l.trimEnd()).filter((l) => l.trim() !== '');
 		if (lines.length === 0) continue;
 		if (lines.length === 1 && isSceneBreakText(lines[0] ?? '')) {
 			out.push('<hr>');

@@ -88,8 +88,16 @@ interface Pair {
 	value: string;
 }
 
+/**
+ * No header line is this long; longer lines are prose (or hostile input) and are
+ * kept away from the patterns below, so their cost stays linear in the page.
+ */
+const MAX_HEADER_LINE = 2_000;
+const MAX_VALUE_FOR_PATTERNS = 500;
+
 /** Split "Classification: XA Rating: R Archive: Anywhere" into its pairs. */
 function pairsOnLine(line: string): Pair[] | null {
+	if (line.length > MAX_HEADER_LINE) return null;
 	const first = KEY_LINE.exec(line);
 	if (!first) return null;
 	const key = first[1] ?? '';
@@ -138,13 +146,21 @@ export interface HeaderBlock {
 	recKeys: number;
 }
 
+/** Drops trailing characters from `chars` with a loop: `/[.;]+$/` backtracks quadratically on long runs. */
+function trimTrailing(value: string, chars: string): string {
+	let end = value.length;
+	while (end > 0 && chars.includes(value[end - 1] ?? '')) end--;
+	return value.slice(0, end);
+}
+
 function list(value: string): string[] {
-	return value.split(/\s*[,;]\s*/).map((v) => v.trim().replace(/[.]$/, '')).filter((v) => v !== '' && !/^(?:none|n\/a|no|nil|-+)$/i.test(v));
+	return value.split(/[,;]/).map((v) => trimTrailing(v.trim(), '.')).filter((v) => v !== '' && !/^(?:none|n\/a|no|nil|-+)$/i.test(v));
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 
 function seriesFrom(value: string): SeriesMembership | null {
+	if (value.length > MAX_VALUE_FOR_PATTERNS) return null;
 	const partOf = /\b(?:part|book|story|no\.?)\s+(\d+|[a-z]+)\s+(?:of|in)\s+(?:the\s+)?(.+?)(?:\s+(?:series|trilogy|saga|verse))?(?:[.;,(]|$)/i.exec(value);
 	if (partOf) {
 		const raw = (partOf[1] ?? '').toLowerCase();
@@ -152,7 +168,7 @@ function seriesFrom(value: string): SeriesMembership | null {
 		const title = (partOf[2] ?? '').trim();
 		if (title !== '' && !/^\d+$/.test(title)) return { title, url: null, part };
 	}
-	const plain = value.replace(/[.;]+$/, '').trim();
+	const plain = trimTrailing(value, '.;').trim();
 	return plain === '' ? null : { title: plain, url: null, part: null };
 }
 
@@ -169,7 +185,7 @@ function addValue(block: HeaderBlock, pair: Pair): void {
 	const value = pair.value;
 	switch (field) {
 		case 'title': if (block.title === null && value !== '') block.title = value; break;
-		case 'authors': block.authors.push(...value.split(/\s*(?:,|&|\band\b)\s*/i).map(cleanByName).filter((name) => name !== '' && !name.includes('@'))); break;
+		case 'authors': block.authors.push(...value.split(/,|&|\band\b/i).map(cleanByName).filter((name) => name !== '' && !name.includes('@'))); break;
 		case 'fandoms': block.fandoms.push(...list(value)); break;
 		case 'rating': if (block.rating === null && value !== '') block.rating = value; break;
 		case 'relationships': block.relationships.push(...list(value)); break;
@@ -314,8 +330,11 @@ function normaliseTitle(text: string): string {
 	return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** A name without a trailing address ("Jess <jess@example.net>") or punctuation. */
 function cleanByName(name: string): string {
-	return name.replace(/\s*[(<[]?\S+@\S+[)>\]]?\s*$/, '').replace(/[.,;]+$/, '').trim();
+	const words = name.trim().split(/\s+/);
+	if (words.length > 1 && words.at(-1)?.includes('@')) words.pop();
+	return trimTrailing(words.join(' '), '.,;').trim();
 }
 
 /** The author named by a `By X` line among the first paragraphs, if any. */

@@ -25,11 +25,17 @@ function appliesOnScreen(prelude: string): boolean {
 	return true;
 }
 
+/**
+ * Real style sheets nest a few at-rules deep; each level rescans its block, so
+ * deeper (hostile) nesting is not followed, keeping the cost linear.
+ */
+const MAX_AT_RULE_DEPTH = 8;
+
 /** Selectors of rules that hide what they match, from one style sheet's text. */
 export function hidingSelectorsIn(css: string): string[] {
 	const source = css.replace(/\/\*[\s\S]*?\*\//g, '');
 	const selectors: string[] = [];
-	const parse = (from: number, to: number): void => {
+	const parse = (from: number, to: number, level: number): void => {
 		let i = from;
 		while (i < to) {
 			const open = source.indexOf('{', i);
@@ -46,8 +52,8 @@ export function hidingSelectorsIn(css: string): string[] {
 			}
 			const body = source.slice(open + 1, j - 1);
 			if (prelude.startsWith('@')) {
-				if (/^@(?:media|supports|layer|container|document)\b/i.test(prelude) && (!/^@media/i.test(prelude) || appliesOnScreen(prelude))) {
-					parse(open + 1, j - 1);
+				if (level < MAX_AT_RULE_DEPTH && /^@(?:media|supports|layer|container|document)\b/i.test(prelude) && (!/^@media/i.test(prelude) || appliesOnScreen(prelude))) {
+					parse(open + 1, j - 1, level + 1);
 				}
 			} else if (hidesByStyle(body)) {
 				// A statement that ended with ';' before this rule (e.g. @import) stays in the prelude.
@@ -57,7 +63,7 @@ export function hidingSelectorsIn(css: string): string[] {
 			i = j;
 		}
 	};
-	parse(0, source.length);
+	parse(0, source.length, 0);
 	return selectors;
 }
 

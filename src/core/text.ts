@@ -40,7 +40,7 @@ export function paragraphText(el: Element): string {
 	if (tag === 'HR') return SCENE_BREAK_TEXT;
 	if (tag === 'IMG') return el.getAttribute('alt') ? `[${el.getAttribute('alt')}]` : '[image]';
 	const raw = inlineText(el, tag === 'PRE');
-	const lines = raw.split('\n').map((line) => (tag === 'PRE' ? line.replace(/\s+$/, '') : line.replace(/[ \u00a0]+/g, ' ').trim()));
+	const lines = raw.split('\n').map((line) => (tag === 'PRE' ? line.trimEnd() : line.replace(/[ \u00a0]+/g, ' ').trim()));
 	const text = lines.join('\n').replace(/\n{2,}/g, '\n').trim();
 	return text === '' && el.querySelector('img') ? '[image]' : text;
 }
@@ -67,7 +67,8 @@ export function isSceneBreakText(text: string): boolean {
 	const compact = text.replace(/[\s\u00a0]+/g, '');
 	if (compact.length === 0 || compact.length > 60) return false;
 	if (/^[*~#+=•·⁂≈\-–—_.°§¤<>|/\\]+$/.test(compact)) return compact.length >= 3 || /^[#⁂§]$/.test(compact);
-	if (/^(?:[*~\-=]*[oO0]+[*~\-=]*)+$/.test(compact) && compact.length >= 3) return /0/.test(compact) || (/o/.test(compact) && /O/.test(compact));
+	// Two flat tests, not one nested pattern: a nested repeat backtracks exponentially on "Ooooooh!".
+	if (/^[*~\-=oO0]+$/.test(compact) && /[oO0]/.test(compact) && compact.length >= 3) return /0/.test(compact) || (/o/.test(compact) && /O/.test(compact));
 	if (/^[xX]+$/.test(compact) && compact.length >= 3) return /x/.test(compact) && /X/.test(compact) ? true : /^X{5,}$/.test(compact);
 	if (/^[~*\-=]+\s*[xXoO0]+\s*[~*\-=]+$/.test(compact)) return true;
 	return false;

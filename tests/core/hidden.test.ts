@@ -27,3 +27,10 @@ describe('hidden text', () => {
 		expect(isHidden(kept as Element)).toBe(false);
 	});
 });
+
+test('deeply nested at-rules in a hostile style sheet are not followed, and cost little', () => {
+	const depth = 5_000;
+	const css = `${'@media screen {'.repeat(depth)}.deep { display: none }${'}'.repeat(depth)} .top { display: none }`;
+	expect(hidingSelectorsIn(css)).toEqual(['.top']);
+	expect(hidingSelectorsIn('@media screen { @supports (display: grid) { .two { display: none } } }')).toEqual(['.two']);
+});

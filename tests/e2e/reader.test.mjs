@@ -124,6 +124,22 @@ describe('Reader in Chromium', { skip: skipUnless('chromium') }, () => {
 		await page.close();
 	});
 
+	test('with "open automatically" on for a site, its story pages open in the reader by themselves', async () => {
+		const options = await chromium.context.newPage();
+		await options.goto(chromium.extensionUrl('options.html'));
+		const autoOpen = options.getByRole('checkbox', { name: 'Open the reader automatically on Archive of Our Own' });
+		await autoOpen.check();
+		page = await chromium.context.newPage();
+		await page.goto(DEMO_CHAPTER_2);
+		await page.getByRole('dialog', { name: 'The Weather in Glass' }).waitFor({ timeout: 10_000 });
+		await autoOpen.uncheck();
+		await page.goto(DEMO_CHAPTER_1);
+		await page.getByRole('button', { name: 'Open reader' }).waitFor();
+		assert.equal(await page.getByRole('dialog').count(), 0, 'not opened once the preference is off');
+		await options.close();
+		await page.close();
+	});
+
 	test('Next chapter follows the archive’s real chapter URL and the reader stays open there', async () => {
 		await open(DEMO_CHAPTER_1);
 		await page.getByRole('button', { name: 'Next chapter' }).first().click();
