@@ -23,11 +23,27 @@ export function textsOf(root: ParentNode | null | undefined, selector: string): 
 	return Array.from(root.querySelectorAll(selector), (el) => textOf(el)).filter((t) => t !== '');
 }
 
-/** `href` resolved against the page URL; null for missing or unparseable links. */
+/**
+ * `href` resolved against the page URL; null for missing or unparseable links
+ * and for anything but http(s): the reader renders these as live links, and a
+ * page must never hand it a `javascript:` or `data:` one.
+ */
 export function absoluteUrl(href: string | null | undefined, base: URL | string): string | null {
 	if (href == null || href.trim() === '') return null;
 	try {
-		return new URL(href.trim(), base).href;
+		const url = new URL(href.trim(), base);
+		return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+	} catch {
+		return null;
+	}
+}
+
+/** An absolute http(s) URL as it is, or null: the last check on every URL a story carries. */
+export function webUrl(url: string | null | undefined): string | null {
+	if (!url) return null;
+	try {
+		const parsed = new URL(url);
+		return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
 	} catch {
 		return null;
 	}

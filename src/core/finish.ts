@@ -3,6 +3,7 @@ import { hiddenTest, type HiddenTest } from './hidden.js';
 import { ratingLevel } from './rating.js';
 import { sanitizeToElement } from './sanitize.js';
 import { countWordsIn, plainText } from './text.js';
+import { webUrl } from './dom.js';
 import { paragraphElements } from './paragraphs.js';
 import type { Chapter, Story, StoryStats } from './types.js';
 
@@ -29,7 +30,7 @@ export function chapterFromClean(container: Element, ref: Omit<RawChapter, 'body
 		index: ref.index,
 		title: ref.title,
 		id: ref.id,
-		url: ref.url,
+		url: webUrl(ref.url),
 		...extras,
 		html: container.innerHTML,
 		text: plainText(container),
@@ -81,22 +82,22 @@ export function finishStory(raw: RawStory, site: string, url: string, doc: Docum
 		storyKey: raw.storyId ? `${site}:${raw.storyId}` : null,
 		title: raw.title ?? null,
 		authors: raw.authors ?? [],
-		authorLinks: raw.authorLinks ?? [],
+		authorLinks: (raw.authorLinks ?? []).map((link) => ({ ...link, url: webUrl(link.url) })),
 		rating: raw.rating ?? null,
 		ratingLevel: ratingLevel(raw.rating),
 		warnings: raw.warnings ?? [],
 		warningsHiddenBySite: raw.warningsHiddenBySite ?? false,
-		hiddenWarningsUrl: raw.hiddenWarningsUrl ?? null,
+		hiddenWarningsUrl: webUrl(raw.hiddenWarningsUrl),
 		categories: raw.categories ?? [],
 		fandoms: raw.fandoms ?? [],
 		relationships: raw.relationships ?? [],
 		characters: raw.characters ?? [],
 		tags: raw.tags ?? [],
 		tagsHiddenBySite: raw.tagsHiddenBySite ?? false,
-		hiddenTagsUrl: raw.hiddenTagsUrl ?? null,
+		hiddenTagsUrl: webUrl(raw.hiddenTagsUrl),
 		spoilers: raw.spoilers ?? null,
 		language: raw.language ?? null,
-		series: raw.series ?? [],
+		series: (raw.series ?? []).map((entry) => ({ ...entry, url: webUrl(entry.url) })),
 		collections: raw.collections ?? [],
 		stats,
 		summary: summaryText && summaryText.trim() !== '' ? summaryText : null,
@@ -104,12 +105,12 @@ export function finishStory(raw: RawStory, site: string, url: string, doc: Docum
 		notesHtml: htmlOrNull(clean(raw.notes, NOTE_CHROME)),
 		endNotesHtml: htmlOrNull(clean(raw.endNotes, NOTE_CHROME)),
 		extraFields: raw.extraFields ?? [],
-		chapterList: raw.chapterList ?? [],
+		chapterList: (raw.chapterList ?? []).map((ref) => ({ ...ref, url: webUrl(ref.url) })),
 		chapters,
 		isEntireWork: raw.isEntireWork ?? false,
-		gate: raw.gate ?? null,
-		prevChapterUrl: raw.prevChapterUrl ?? null,
-		nextChapterUrl: raw.nextChapterUrl ?? null,
+		gate: raw.gate ? { ...raw.gate, continueUrl: webUrl(raw.gate.continueUrl) } : null,
+		prevChapterUrl: webUrl(raw.prevChapterUrl),
+		nextChapterUrl: webUrl(raw.nextChapterUrl),
 	};
 }
 

@@ -56,6 +56,8 @@ function windowOf(doc: Document): WindowLike {
 
 function safeUrl(raw: string, base: string, forImage: boolean): string | null {
 	const value = raw.trim();
+	// An empty address resolves to the page itself: for an image that is a request for the page, never a picture.
+	if (value === '' && forImage) return null;
 	if (forImage && /^data:image\/(?:png|gif|jpe?g|webp|avif);/i.test(value)) return value;
 	let url: URL;
 	try {

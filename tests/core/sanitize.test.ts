@@ -97,3 +97,23 @@ describe('spoilers inside the text', () => {
 		expect(sanitizeToElement(doc.getElementById('root')!, { baseUrl: BASE }).textContent).not.toContain('Stolen');
 	});
 });
+
+describe('addresses a story may carry', () => {
+	test('an image whose address was stripped or empty does not become a request for the page', () => {
+		const html = clean('<p>Look: <img src="javascript:alert(1)" alt="a map"> <img src=""> <img alt="x"></p>');
+		expect(html).not.toContain('<img');
+		expect(html).toContain('a map');
+	});
+
+	test('only http(s) links leave the core, even from a page that copies an archive’s markup', async () => {
+		const { extractStory } = await import('../../src/core/extract.js');
+		const page = `<div id="preface"><p class="message">Posted originally on the <a href="http://archiveofourown.org/">Archive of Our Own</a> at <a href="http://archiveofourown.org/works/5">http://archiveofourown.org/works/5</a>.</p>
+			<div class="meta"><dl class="tags"><dt>Rating:</dt><dd><a href="javascript:alert(1)">General Audiences</a></dd></dl>
+			<h1>Trap</h1><div class="byline">by <a rel="author" href="javascript:alert(2)">someone</a></div></div></div>
+			<div id="chapters" class="userstuff"><p>Text of the story, long enough to read.</p></div>`;
+		const story = extractStory(documentFrom(page, 'file:///home/reader/Trap.html'), 'file:///home/reader/Trap.html');
+		const urls = JSON.stringify(story).match(/"(?:url|[a-zA-Z]+Url)":"[^"]*"/g) ?? [];
+		for (const entry of urls) expect(entry).not.toMatch(/javascript:|data:/);
+		expect(story.authorLinks.every((link) => link.url === null || link.url.startsWith('http'))).toBe(true);
+	});
+});
