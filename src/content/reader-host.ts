@@ -22,14 +22,13 @@ export interface ReaderHostDeps {
 	signal: AbortSignal;
 }
 
-/** Only the page's own site, over http(s): a URL from the page never sends the reader elsewhere. */
-function sameSiteUrl(candidate: string | null, base: string): string | null {
+/** Only the page's own origin, over http(s): a URL from the page never sends the reader (or its cookies) elsewhere. */
+export function sameOriginUrl(candidate: string | null, base: string): string | null {
 	if (!candidate) return null;
 	try {
 		const url = new URL(candidate, base);
-		const page = new URL(base);
 		if (!/^https?:$/.test(url.protocol)) return null;
-		return url.hostname === page.hostname ? url.href : null;
+		return url.origin === new URL(base).origin ? url.href : null;
 	} catch {
 		return null;
 	}
@@ -60,12 +59,12 @@ export function createReaderHost({ story, siteName, prefs: initialPrefs, prefere
 			trackPosition(view, positions, { story });
 		},
 		async revealHidden(kind: HiddenKind) {
-			const url = sameSiteUrl(kind === 'warnings' ? story.hiddenWarningsUrl : story.hiddenTagsUrl, story.url);
+			const url = sameOriginUrl(kind === 'warnings' ? story.hiddenWarningsUrl : story.hiddenTagsUrl, story.url);
 			if (!url) throw new Error('The archive offers no way to show them here.');
 			return fetchHiddenTags(url);
 		},
 		goToUrl(url) {
-			const target = sameSiteUrl(url, location.href);
+			const target = sameOriginUrl(url, location.href);
 			if (!target) return;
 			const keepOpen: Message<'quire:keep-open'> = { type: 'quire:keep-open', storyKey: story.storyKey };
 			void chrome.runtime.sendMessage(keepOpen).catch(() => undefined).finally(() => location.assign(target));

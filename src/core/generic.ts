@@ -56,7 +56,8 @@ function canonicalUrl(doc: Document, url: URL): string {
 	if (href) {
 		try {
 			const canonical = new URL(href, url);
-			if (canonical.protocol === 'http:' || canonical.protocol === 'https:') {
+			// Another host's address would let a page claim (and overwrite) that story's saved place.
+			if ((canonical.protocol === 'http:' || canonical.protocol === 'https:') && canonical.hostname === url.hostname) {
 				canonical.hash = '';
 				return canonical.href;
 			}

@@ -111,6 +111,14 @@ describe('FanFiction.net fixtures', () => {
 });
 
 describe('generic pages', () => {
+	test('a story key comes from the canonical link only when it names the same host', () => {
+		const html = fixture('personal-archive.html');
+		const withLink = (href: string) => html.replace('<head>', `<head><link rel="canonical" href="${href}">`);
+		const url = 'http://www.example.net/~juniper/straylight.html?from=rss';
+		expect(extractStory(documentFrom(withLink('http://www.example.net/~juniper/straylight.html'), url), url).storyKey).toBe('generic:http://www.example.net/~juniper/straylight.html');
+		expect(extractStory(documentFrom(withLink('https://archiveofourown.org/works/1'), url), url).storyKey).not.toContain('archiveofourown');
+	});
+
 	test('old personal archive: header block read, header lines kept out of the text', () => {
 		const s = extractFixture('personal-archive.html', 'http://www.example.net/~juniper/straylight.html');
 		expect(s.kind).toBe('story');
