@@ -114,8 +114,16 @@ const FIELDS: Record<keyof PositionRecord, Check> = {
 	removed: isBoolean,
 };
 
-/** A clean copy of a valid record (unknown fields dropped), or null. */
-export function validatePositionRecord(value: unknown): PositionRecord | null {
+/** Clocks drift by minutes, not days. */
+export const MAX_CLOCK_SKEW_MS = 10 * 60_000;
+
+/**
+ * A clean copy of a valid record (unknown fields dropped), or null. A record
+ * dated further ahead than clocks drift comes from a broken clock or a
+ * hostile file; since the newer record wins, it would block every real save
+ * for that story, so it counts as the oldest instead.
+ */
+export function validatePositionRecord(value: unknown, now = Date.now()): PositionRecord | null {
 	if (typeof value !== 'object' || value === null) return null;
 	const source = value as Record<string, unknown>;
 	const out: Record<string, unknown> = {};
@@ -123,6 +131,7 @@ export function validatePositionRecord(value: unknown): PositionRecord | null {
 		if (!check(source[field])) return null;
 		out[field] = source[field];
 	}
+	if ((out.updatedAt as number) > now + MAX_CLOCK_SKEW_MS) out.updatedAt = 1;
 	return out as unknown as PositionRecord;
 }
 

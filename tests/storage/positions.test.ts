@@ -33,6 +33,16 @@ describe('position store', () => {
 		store.dispose();
 	});
 
+	it('a record dated far in the future (broken clock, hostile file) does not block real saves', async () => {
+		const areas = fakeAreas();
+		areas.local.seed({ [KEY]: { v: 2, data: positionRecord({ paragraph: 5, updatedAt: 8.64e15 }) } });
+		areas.sync.seed({ [KEY]: encodeCompact(positionRecord({ paragraph: 6, updatedAt: 8.64e15 })) });
+		const store = createPositionStore({ areas });
+		expect(await store.save(positionRecord({ paragraph: 40, updatedAt: Date.now() }))).toBe(true);
+		expect((await store.load('ao3:1001'))?.paragraph).toBe(40);
+		store.dispose();
+	});
+
 	it('merges sync into local on read: the newer record wins and is copied to local', async () => {
 		const areas = fakeAreas();
 		areas.local.seed({ [KEY]: { v: 2, data: positionRecord({ paragraph: 3, updatedAt: 1_000, title: 'A Long Way Home, the full title' }) } });
