@@ -106,8 +106,15 @@ export async function importReadingData(input: string | unknown, stores: Reading
 		prefsState = prefs ? 'imported' : 'invalid';
 	}
 
-	const { added, updated } = await positions.merge(valid);
+	let added: string[];
+	let updated: string[];
+	try {
+		({ added, updated } = await positions.merge(valid));
+		if (prefs) await preferences.set(prefs);
+	} catch (error) {
+		// Merging only ever writes newer records, so what was stored before is intact.
+		return failed(`The browser refused to store it (${error instanceof Error ? error.message : String(error)}).`);
+	}
 	skipped += valid.length - added.length - updated.length;
-	if (prefs) await preferences.set(prefs);
 	return { ok: true, added: added.length, updated: updated.length, skipped, preferences: prefsState };
 }

@@ -132,7 +132,24 @@ export function validatePositionRecord(value: unknown, now = Date.now()): Positi
 		out[field] = source[field];
 	}
 	if ((out.updatedAt as number) > now + MAX_CLOCK_SKEW_MS) out.updatedAt = 1;
+	// Shelf entries are opened with one click and shown as text: keep them to pages and to a sane length.
+	out.chapterUrl = readableUrl(out.chapterUrl as string | null);
+	out.workUrl = readableUrl(out.workUrl as string | null);
+	out.title = (out.title as string).slice(0, MAX_TEXT);
+	out.author = (out.author as string).slice(0, MAX_TEXT);
 	return out as unknown as PositionRecord;
+}
+
+const MAX_TEXT = 500;
+
+/** An http(s) or file address, or null: nothing else may be opened from the shelf. */
+function readableUrl(url: string | null): string | null {
+	if (url === null || url.length > 16_384) return null;
+	try {
+		return /^(?:https?|file):$/.test(new URL(url).protocol) ? url : null;
+	} catch {
+		return null;
+	}
 }
 
 export const positionSchema: Schema<PositionRecord> = {

@@ -21,6 +21,27 @@ function stores() {
 }
 
 describe('export and import', () => {
+	it('when the browser refuses the write, says so and leaves what was stored as it was', async () => {
+		const to = stores();
+		await to.positions.save(positionRecord({ storyKey: 'ao3:1', paragraph: 3, updatedAt: 1_000 }));
+		to.areas.local.failNextWrites(1, 'QUOTA_BYTES quota exceeded');
+		const file = { format: EXPORT_FORMAT, version: 1, exportedAt: '2026-01-01T00:00:00.000Z', schemas: { positions: 2, preferences: 1 }, positions: [positionRecord({ storyKey: 'ao3:1', paragraph: 9, updatedAt: 5_000 })] };
+		const report = await importReadingData(JSON.stringify(file), to);
+		expect(report.ok).toBe(false);
+		expect(report.error).toMatch(/refused to store it/);
+		expect((await to.positions.load('ao3:1'))?.paragraph).toBe(3);
+	});
+
+	it('keeps hostile addresses and endless titles out of the shelf', async () => {
+		const to = stores();
+		const hostile = positionRecord({ storyKey: 'ao3:7', chapterUrl: 'javascript:alert(1)', workUrl: 'data:text/html,x', title: 't'.repeat(100_000) });
+		const file = { format: EXPORT_FORMAT, version: 1, exportedAt: '2026-01-01T00:00:00.000Z', schemas: { positions: 2, preferences: 1 }, positions: [hostile] };
+		expect((await importReadingData(JSON.stringify(file), to)).added).toBe(1);
+		const stored = await to.positions.load('ao3:7');
+		expect(stored).toMatchObject({ chapterUrl: null, workUrl: null });
+		expect(stored?.title.length).toBe(500);
+	});
+
 	it('round-trips positions, shelf state and preferences into an empty profile', async () => {
 		const from = stores();
 		await from.positions.save(positionRecord({ storyKey: 'ao3:1', finished: true }));
