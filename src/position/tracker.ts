@@ -17,6 +17,8 @@ import type { ReaderView } from './view.js';
 export interface TrackerStore {
 	load(storyKey: string): Promise<PositionRecord | null>;
 	save(record: PositionRecord): Promise<boolean>;
+	/** Writes without reading first (see PositionStore.put). */
+	put(record: PositionRecord): Promise<void>;
 	watch(storyKey: string, callback: (record: PositionRecord) => void, signal?: AbortSignal): void;
 }
 
@@ -116,7 +118,8 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 		ownScrollTop = scroller.scrollTop;
 	};
 
-	const save = async (anchor: Anchor, readAt: number): Promise<void> => {
+	/** `leaving`: the page is going away; send the write at once rather than read first. */
+	const save = async (anchor: Anchor, readAt: number, leaving = false): Promise<void> => {
 		lastSaved = anchor;
 		// Stamped with when the reader was there: if another tab has read on since, theirs stays.
 		if (latest && !latestIsOurs && latest.updatedAt >= readAt) return;
@@ -126,13 +129,15 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 		latest = record;
 		latestIsOurs = true;
 		try {
-			await store.save(record);
+			// `latest` already holds anything newer this tab has heard of, so a blind write is safe here.
+			if (leaving) await store.put(record);
+			else await store.save(record);
 		} catch (error) {
 			console.warn(`[quire] position: could not save (${error instanceof Error ? error.message : String(error)})`);
 		}
 	};
 
-	const saveNow = async (): Promise<void> => {
+	const saveNow = async (leaving = false): Promise<void> => {
 		if (saveTimer) clearTimeout(saveTimer);
 		saveTimer = null;
 		if (!dirty || !restored) return;
@@ -140,7 +145,7 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 		if (!anchor) return;
 		dirty = false;
 		if (lastSaved && samePlace(anchor, lastSaved)) return;
-		await save(anchor, Number.isFinite(lastUserScrollAt) ? lastUserScrollAt : now());
+		await save(anchor, Number.isFinite(lastUserScrollAt) ? lastUserScrollAt : now(), leaving);
 	};
 
 	const backToStart = (): void => {
@@ -258,9 +263,9 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 	});
 	store.watch(storyKey, follow, signal);
 	if (win) {
-		win.addEventListener('pagehide', () => void saveNow(), { signal });
+		win.addEventListener('pagehide', () => void saveNow(true), { signal });
 		win.document.addEventListener('visibilitychange', () => {
-			if (win.document.visibilityState === 'hidden') void saveNow();
+			if (win.document.visibilityState === 'hidden') void saveNow(true);
 		}, { signal });
 	}
 	signal.addEventListener('abort', () => {
@@ -270,5 +275,5 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 		void saveNow();
 	}, { once: true });
 
-	return { ready: attach(), saveNow };
+	return { ready: attach(), saveNow: () => saveNow() };
 }

@@ -19,6 +19,12 @@ export interface PositionStore {
 	 * Returns whether it was written. Local is written at once; sync follows in a batch.
 	 */
 	save(record: PositionRecord): Promise<boolean>;
+	/**
+	 * Writes a position to local at once, without reading first: for the moment
+	 * a page goes away, when there is time to send one write but not to wait for
+	 * a read. The caller must already know nothing newer is stored.
+	 */
+	put(record: PositionRecord): Promise<void>;
 	/** Every readable record in local, tombstones included. */
 	all(): Promise<PositionRecord[]>;
 	/** Stores records that are newer than what local holds; returns which stories changed and how. */
@@ -138,6 +144,13 @@ export function createPositionStore(options: PositionStoreOptions = {}): Positio
 			if (!stored) return false;
 			mirror?.schedule([valid.storyKey]);
 			return true;
+		},
+
+		async put(record) {
+			const valid = positionSchema.validate(record);
+			if (!valid) return;
+			await writeLocal([valid]);
+			mirror?.schedule([valid.storyKey]);
 		},
 
 		async all() {

@@ -142,6 +142,21 @@ describe('trackPosition', () => {
 		rewritten.controller.abort();
 	});
 
+	it('as the page goes away, sends the write at once instead of reading storage first', async () => {
+		const model = new LayoutModel(threeChapters());
+		await trackPosition(model.view, store).ready;
+		await userScroll(model, 0, 7);
+		const reads = vi.spyOn(local, 'get');
+		const writes = local.writes;
+		window.dispatchEvent(new Event('pagehide'));
+		// Synchronously issued: no read in between, nothing awaited before the write is sent.
+		expect(local.writes).toBe(writes + 1);
+		expect(reads).not.toHaveBeenCalled();
+		await settle();
+		expect((await saved())?.paragraph).toBe(7);
+		model.controller.abort();
+	});
+
 	it('saves at once when the reader closes, on pagehide and when the tab is hidden', async () => {
 		const model = new LayoutModel(threeChapters());
 		await trackPosition(model.view, store).ready;
