@@ -10,13 +10,17 @@ export interface MessageMap {
 	/** content script → background: this page looks worth reading, load the reader. */
 	'quire:load-reader': { request: { reason: 'site' | 'local-file' }; response: void };
 	/** background/popup → tab: open (or toggle) the reader on this page. */
-	'quire:open': { request: { toggle: boolean }; response: { status: OpenStatus; title?: string | null } };
+	'quire:open': {
+		/** `storyKey`: open only if this page holds that story (the tab moved on to something else otherwise). */
+		request: { toggle: boolean; storyKey?: string | null };
+		response: { status: OpenStatus; title?: string | null };
+	};
 	/** reader → background: the reader is moving to another chapter of the same story; reopen it there. */
 	'quire:keep-open': { request: { storyKey: string | null }; response: void };
 	/** popup → background: open the reader in that tab, injecting it if needed. */
 	'quire:open-in-tab': { request: { tabId: number }; response: { status: OpenStatus; title?: string | null } };
 	/** popup/options → background: open a story from the shelf in a new tab, with the reader open at the saved place. */
-	'quire:open-from-shelf': { request: { url: string }; response: void };
+	'quire:open-from-shelf': { request: { url: string; storyKey: string }; response: void };
 }
 
 export type MessageType = keyof MessageMap;

@@ -39,6 +39,11 @@ async function openInTab(tabId: number, toggle: boolean): Promise<{ status: Open
 	}
 }
 
+/** The popup and the options page, not a content script in some tab. */
+function fromOwnPage(sender: browser.Runtime.MessageSender): boolean {
+	return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+}
+
 browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.Runtime.MessageSender) => {
 	const tabId = sender.tab?.id;
 	if (isMessage(message, 'quire:load-reader') && tabId !== undefined) {
@@ -47,7 +52,8 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.R
 		const stored = await browser.storage.session.get(key);
 		if (stored[key]) {
 			await browser.storage.session.remove(key);
-			const open: Message<'quire:open'> = { type: 'quire:open', toggle: false };
+			const storyKey = typeof stored[key] === 'string' ? stored[key] : null;
+			const open: Message<'quire:open'> = { type: 'quire:open', toggle: false, storyKey };
 			await browser.tabs.sendMessage(tabId, open, { frameId: sender.frameId ?? 0 });
 		}
 		return undefined;
@@ -56,12 +62,12 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.R
 		await browser.storage.session.set({ [keepOpenKey(tabId)]: message.storyKey ?? true });
 		return undefined;
 	}
-	if (isMessage(message, 'quire:open-from-shelf') && /^https?:\/\//.test(String(message.url))) {
+	if (isMessage(message, 'quire:open-from-shelf') && fromOwnPage(sender) && /^https?:\/\//.test(String(message.url))) {
 		const tab = await browser.tabs.create({ url: message.url });
-		if (tab.id !== undefined) await browser.storage.session.set({ [keepOpenKey(tab.id)]: true });
+		if (tab.id !== undefined) await browser.storage.session.set({ [keepOpenKey(tab.id)]: String(message.storyKey) });
 		return undefined;
 	}
-	if (isMessage(message, 'quire:open-in-tab') && typeof message.tabId === 'number') {
+	if (isMessage(message, 'quire:open-in-tab') && fromOwnPage(sender) && typeof message.tabId === 'number') {
 		return openInTab(message.tabId, false);
 	}
 	return undefined;

@@ -49,8 +49,10 @@ async function prepare(signal: AbortSignal): Promise<Mounted | null> {
 	return { story, controller };
 }
 
-async function answerOpen(mounted: Mounted | null, toggle: boolean): Promise<Response<'quire:open'>> {
+async function answerOpen(mounted: Mounted | null, toggle: boolean, onlyFor: string | null): Promise<Response<'quire:open'>> {
 	const { controller, story } = mounted ?? { controller: null, story: null };
+	// Asked to reopen a particular story (next chapter, the shelf) but the tab ended up elsewhere: stay closed.
+	if (onlyFor && story?.storyKey !== onlyFor) return { status: 'closed', title: null };
 	if (!controller || !story) {
 		showPageNotice(document, story
 			? 'Quire found no story on this page.'
@@ -76,7 +78,7 @@ if (!scope[LOADED]) {
 	const mounted = prepare(lifetime.signal);
 	chrome.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
 		if (!isMessage(message, 'quire:open')) return false;
-		void mounted.then((ready) => answerOpen(ready, message.toggle)).then(sendResponse);
+		void mounted.then((ready) => answerOpen(ready, message.toggle, typeof message.storyKey === 'string' ? message.storyKey : null)).then(sendResponse);
 		return true;
 	});
 }

@@ -215,6 +215,12 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 		}
 		const result = saved ? restoreSaved(saved) : null;
 		restored = true;
+		// Nothing to restore, but the reader already scrolled while tracking was starting (fonts loading): keep that place.
+		if (!saved && scroller.scrollTop > 0) {
+			dirty = true;
+			lastUserScrollAt = now();
+			saveTimer ??= setTimeout(() => void saveNow(), throttleMs);
+		}
 		return result;
 	};
 

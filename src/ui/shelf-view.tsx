@@ -34,7 +34,7 @@ export function chapterLabel(entry: Pick<ShelfEntry, 'chapterIndex' | 'chapterCo
 
 async function openEntry(entry: ShelfEntry): Promise<void> {
 	if (!entry.url) return;
-	const message: Message<'quire:open-from-shelf'> = { type: 'quire:open-from-shelf', url: entry.url };
+	const message: Message<'quire:open-from-shelf'> = { type: 'quire:open-from-shelf', url: entry.url, storyKey: entry.storyKey };
 	await browser.runtime.sendMessage(message);
 }
 

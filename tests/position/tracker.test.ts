@@ -142,6 +142,16 @@ describe('trackPosition', () => {
 		rewritten.controller.abort();
 	});
 
+	it('keeps a place the reader scrolled to before tracking started, when nothing was saved before', async () => {
+		const model = new LayoutModel(threeChapters());
+		model.scrollToLine(0, 12);
+		await trackPosition(model.view, store).ready;
+		await vi.advanceTimersByTimeAsync(1_000);
+		await settle();
+		expect((await saved())?.paragraph).toBe(12);
+		model.controller.abort();
+	});
+
 	it('as the page goes away, sends the write at once instead of reading storage first', async () => {
 		const model = new LayoutModel(threeChapters());
 		await trackPosition(model.view, store).ready;
