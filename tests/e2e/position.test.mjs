@@ -45,6 +45,8 @@ describe('Reading position in Chromium', { skip: skipUnless('chromium') || corpu
 
 	test('after a reload the same paragraph is at the top, and the reader says where it continued', async () => {
 		await openReader(CHAPTER);
+		// Tracking starts once the reading font has loaded (at most 1.5 s).
+		await sleep(SAVE_WAIT_MS);
 		target = await page.evaluate(scrollToParagraphAt, 0.6);
 		await sleep(SAVE_WAIT_MS);
 		assert.equal(await page.evaluate(firstVisibleParagraph), target);
@@ -120,6 +122,8 @@ describe('Reading position in Firefox', { skip: skipUnless('firefox') || corpusM
 
 	test('after a reload the same paragraph is at the top', async () => {
 		await openReader(CHAPTER);
+		// Tracking starts once the reading font has loaded (at most 1.5 s).
+		await sleep(SAVE_WAIT_MS);
 		target = await page.evaluate(scrollToParagraphAt, 0.6);
 		await sleep(SAVE_WAIT_MS);
 		await openReader(CHAPTER);
