@@ -4,7 +4,9 @@
  *
  *   node build.mjs            production build → dist/chrome, dist/firefox, dist/node
  *   node build.mjs --watch    rebuild on change
- *   node build.mjs --test     also writes dist/firefox-test (extension pages web-accessible, for e2e)
+ *   node build.mjs --test     also writes dist/chrome-test and dist/firefox-test for the e2e tests: the
+ *                             reader's shadow root open to automation, and (Firefox) the extension's
+ *                             pages web-accessible so the driver can open them
  *
  * Content-script matches and host permissions are generated from the site
  * registry (src/sites/index.ts); the source manifest must not list hosts itself.
@@ -161,7 +163,7 @@ async function buildExtension(browser, base, hostPatterns, { test = false } = {}
 		minify: true,
 		sourcemap: false,
 		metafile: true,
-		define: { __QUIRE_BROWSER__: JSON.stringify(browser) },
+		define: { __QUIRE_BROWSER__: JSON.stringify(browser), __QUIRE_OPEN_SHADOW__: JSON.stringify(test) },
 	});
 	copyStatic(outdir);
 	writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify(manifestFor(browser, base, hostPatterns, { test }), null, '\t')}\n`);
@@ -200,11 +202,14 @@ export async function build({ test = args.has('--test') } = {}) {
 	checkSourceManifest(base, hostPatterns);
 	const metafile = await buildExtension('chrome', base, hostPatterns);
 	await buildExtension('firefox', base, hostPatterns);
-	if (test) await buildExtension('firefox', base, hostPatterns, { test: true });
+	if (test) {
+		await buildExtension('chrome', base, hostPatterns, { test: true });
+		await buildExtension('firefox', base, hostPatterns, { test: true });
+	}
 	await buildNode();
 	const sizes = sizeReport(metafile);
 	const ms = Math.round(performance.now() - started);
-	console.log(`Built dist/chrome and dist/firefox${test ? ' (+ firefox-test)' : ''} for ${sites.length} sites in ${ms} ms: ${sizes}`);
+	console.log(`Built dist/chrome and dist/firefox${test ? ' (+ test builds)' : ''} for ${sites.length} sites in ${ms} ms: ${sizes}`);
 }
 
 async function main() {

@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+	// Component tests look into the reader's shadow root, as the e2e test builds do.
+	define: { __QUIRE_OPEN_SHADOW__: 'true' },
 	test: {
 		include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx,mjs}'],
 		exclude: ['tests/e2e/**', 'node_modules/**', 'dist/**'],

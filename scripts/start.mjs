@@ -27,7 +27,8 @@ if (!browserPath('chromium')) {
 	fail('Chromium was not found. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) or point QUIRE_CHROMIUM at a Chromium or Chrome binary, then run `npm start` again.');
 }
 
-const built = spawnSync(process.execPath, [join(repoRoot, 'build.mjs')], { stdio: 'inherit' });
+// The screenshots need the test build, whose reader a script can look into; a person gets the real one.
+const built = spawnSync(process.execPath, [join(repoRoot, 'build.mjs'), '--test'], { stdio: 'inherit' });
 if (built.status !== 0) fail('the build failed (see above).');
 
 const demo = JSON.parse(readFileSync(join(repoRoot, 'demo/index.json'), 'utf8'));
@@ -56,7 +57,7 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const home = `http://127.0.0.1:${server.address().port}/`;
 const routes = demoRoutes();
 
-const chromium = await launchChromium({ routes, headless });
+const chromium = await launchChromium({ routes, headless, build: headless ? 'chrome-test' : 'chrome' });
 console.log(`\nDemo server: ${home}`);
 console.log('Load Quire by hand elsewhere: chrome://extensions → Developer mode → "Load unpacked" → dist/chrome;');
 console.log('Firefox: about:debugging#/runtime/this-firefox → "Load Temporary Add-on…" → dist/firefox/manifest.json.\n');

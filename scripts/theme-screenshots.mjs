@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Screenshots of the reader in every theme, for the README:
- * docs/screenshots/theme-<name>.png. Run after `npm run build`.
+ * docs/screenshots/theme-<name>.png. Run after `node build.mjs --test` (the test build lets a script look into the reader).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -9,7 +9,7 @@ const SHOW_MS = 5000;
 export function showPageNotice(doc: Document, message: string): void {
 	doc.querySelector(NOTICE_TAG)?.remove();
 	const host = doc.createElement(NOTICE_TAG);
-	const shadow = host.attachShadow({ mode: 'open' });
+	const shadow = host.attachShadow({ mode: 'closed' });
 	const style = doc.createElement('style');
 	style.textContent = `
 		:host { all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; }

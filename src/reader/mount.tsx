@@ -24,11 +24,23 @@ export interface MountOptions {
 export const HOST_TAG = 'quire-reader';
 
 /** The element that really has focus, looking through open shadow roots. */
-function deepActiveElement(doc: Document): HTMLElement | null {
+/** The focused element, looking into open shadow roots and into our own (closed) one. */
+function deepActiveElement(doc: Document, own: { element: Element; shadow: ShadowRoot }): HTMLElement | null {
 	let active: Element | null = doc.activeElement;
-	while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+	for (;;) {
+		const inner = active === own.element ? own.shadow.activeElement : active?.shadowRoot?.activeElement;
+		if (!inner) break;
+		active = inner;
+	}
 	return active instanceof HTMLElement && active !== doc.body ? active : null;
 }
+
+/**
+ * Closed in the extension, so page scripts cannot reach into the reader (press
+ * its buttons, change the reader's synced preferences, read its notices). The
+ * test builds open it, because browser automation can only look into open roots.
+ */
+const SHADOW_MODE: ShadowRootMode = typeof __QUIRE_OPEN_SHADOW__ !== 'undefined' && __QUIRE_OPEN_SHADOW__ ? 'open' : 'closed';
 
 /**
  * Adds the reader to the page: one `<quire-reader>` element under <html>
@@ -39,7 +51,7 @@ function deepActiveElement(doc: Document): HTMLElement | null {
 export function mountReader(story: Story, host: ReaderHost, options: MountOptions): ReaderController {
 	const doc = document;
 	const element = doc.createElement(HOST_TAG);
-	const shadow = element.attachShadow({ mode: 'open' });
+	const shadow = element.attachShadow({ mode: SHADOW_MODE });
 	const style = doc.createElement('style');
 	style.textContent = readerCss;
 	const container = doc.createElement('div');
@@ -59,7 +71,7 @@ export function mountReader(story: Story, host: ReaderHost, options: MountOption
 	const controller: ReaderController = {
 		open() {
 			if (open || destroyed) return;
-			returnFocusTo = deepActiveElement(doc);
+			returnFocusTo = deepActiveElement(doc, { element, shadow });
 			restorePageState = isolatePage(doc, element);
 			open = true;
 			draw();

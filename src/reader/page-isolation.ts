@@ -66,7 +66,8 @@ function pauseAnimations(doc: Document, keep: Element): () => void {
 	for (const animation of doc.getAnimations()) {
 		const target = animation.effect instanceof KeyframeEffect ? animation.effect.target : null;
 		// Our own shadow tree belongs to `keep`; the reader's animations are not the page's work.
-		if (target && (keep.contains(target) || target.getRootNode() === keep.shadowRoot)) continue;
+		const root = target?.getRootNode();
+		if (target && (keep.contains(target) || (root instanceof ShadowRoot && root.host === keep))) continue;
 		if (animation.playState === 'running') {
 			animation.pause();
 			paused.push(animation);

@@ -82,9 +82,10 @@ export function extensionDir(browser) {
 	return dir;
 }
 
-export async function launchChromium({ routes, userDataDir, headless = true } = {}) {
+/** `build`: 'chrome-test' (the default: the reader's shadow root open to automation) or 'chrome' (as shipped). */
+export async function launchChromium({ routes, userDataDir, headless = true, build = 'chrome-test' } = {}) {
 	const { chromium } = await import('playwright-core');
-	const ext = extensionDir('chrome');
+	const ext = extensionDir(build);
 	const ownProfile = !userDataDir;
 	const profile = userDataDir ?? mkdtempSync(join(tmpdir(), 'quire-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {

@@ -68,6 +68,20 @@ describe('Chromium smoke', { skip: skipUnless('chromium') }, () => {
 	});
 });
 
+describe('Chromium, the build as shipped', { skip: skipUnless('chromium') }, () => {
+	test('the page cannot reach into the reader: its shadow root is closed', async () => {
+		const chromium = await launchChromium({ routes: routes(), build: 'chrome' });
+		try {
+			const page = await chromium.context.newPage();
+			await page.goto(STORY_URL);
+			await page.waitForFunction(() => document.querySelector('quire-reader') !== null, null, { timeout: 10_000 });
+			assert.equal(await page.evaluate(() => document.querySelector('quire-reader').shadowRoot), null);
+		} finally {
+			await chromium.close();
+		}
+	});
+});
+
 describe('Firefox smoke', { skip: skipUnless('firefox') }, () => {
 	let firefox;
 	before(async () => {
