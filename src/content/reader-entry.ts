@@ -1,14 +1,15 @@
 /**
  * reader.js: injected by the background only where a story may be (a
  * recognised archive page, or any page the reader asked for through the
- * toolbar, shortcut or menu). Extracts the story, mounts the launcher and the
- * overlay, and answers the background's "open" requests.
+ * toolbar, shortcut or menu). Mounts the launcher, reads the story when the
+ * reader first opens, and answers the background's "open" requests.
  */
 import { extractStory } from '../core/extract.js';
-import type { Story } from '../core/types.js';
+import { notStory } from '../core/finish.js';
+import type { PageKind, Story } from '../core/types.js';
 import { isMessage, type Response } from '../messages.js';
 import { mountReader, type ReaderController } from '../reader/mount.js';
-import { sites } from '../sites/index.js';
+import { findSite } from '../sites/index.js';
 import { browserPreferences } from '../storage/preferences.js';
 import { browserPositionStore } from '../storage/positions.js';
 import { showPageNotice } from './notice.js';
@@ -17,54 +18,70 @@ import { createReaderHost } from './reader-host.js';
 const LOADED = Symbol.for('quire.reader');
 
 interface Mounted {
-	story: Story | null;
+	/** The story, read on first use; null when the page could not be read at all. */
+	read(): Story | null;
 	controller: ReaderController | null;
 }
 
-function siteNameOf(story: Story): string {
-	return sites.find((site) => site.id === story.site)?.name ?? (location.hostname || 'this page');
-}
-
-async function prepare(signal: AbortSignal): Promise<Mounted | null> {
-	let story: Story;
+function readPage(): Story | null {
 	try {
-		story = extractStory(document, location.href);
+		return extractStory(document, location.href);
 	} catch (error) {
 		console.warn(`[quire] could not read ${location.href}:`, error);
-		return { story: null, controller: null };
+		return null;
 	}
-	if (story.kind === 'not-story') return { story, controller: null };
+}
+
+async function prepare(signal: AbortSignal): Promise<Mounted> {
+	const url = new URL(location.href);
+	const site = findSite(url);
+	let story: Story | null | undefined;
+	const read = (): Story | null => (story === undefined ? (story = readPage()) : story);
+	// A known archive says cheaply what the page is; the story itself is read when the reader opens.
+	// Any other page (a local file, a page the reader asked for) has to be read to know.
+	const kind: PageKind = site?.matchUrl(url) ? site.detect(document, url) : (read()?.kind ?? 'not-story');
+	if (kind === 'not-story') return { read, controller: null };
+
 	const preferences = browserPreferences();
 	const positions = browserPositionStore();
 	positions.followSync(signal);
 	const prefs = await preferences.get();
-	const host = createReaderHost({ story, siteName: siteNameOf(story), prefs, preferences, positions, signal });
-	const openNow = story.kind === 'story' && prefs.autoOpen[story.site] === true;
-	const controller = mountReader(story, host, { openNow });
+	const siteId = site?.id ?? 'generic';
+	const host = createReaderHost({
+		story: () => read() ?? notStory(siteId, location.href),
+		siteName: site?.name ?? (location.hostname || 'this page'),
+		prefs,
+		preferences,
+		positions,
+		signal,
+	});
+	const openNow = kind === 'story' && prefs.autoOpen[siteId] === true;
+	const controller = mountReader({ kind, read: () => read() ?? notStory(siteId, location.href) }, host, { openNow });
 	signal.addEventListener('abort', () => {
 		controller.destroy();
 		positions.dispose();
 		preferences.dispose();
 	}, { once: true });
-	return { story, controller };
+	return { read, controller };
 }
 
-async function answerOpen(mounted: Mounted | null, toggle: boolean, onlyFor: string | null): Promise<Response<'quire:open'>> {
-	const { controller, story } = mounted ?? { controller: null, story: null };
-	// Asked to reopen a particular story (next chapter, the shelf) but the tab ended up elsewhere: stay closed.
-	if (onlyFor && story?.storyKey !== onlyFor) return { status: 'closed', title: null };
-	if (!controller || !story) {
-		showPageNotice(document, story
+async function answerOpen(mounted: Mounted, toggle: boolean, onlyFor: string | null): Promise<Response<'quire:open'>> {
+	const { controller } = mounted;
+	if (!controller) {
+		showPageNotice(document, mounted.read()
 			? 'Quire found no story on this page.'
 			: 'Quire could not read this page. The page itself is unchanged.');
 		return { status: 'no-story', title: null };
 	}
+	const story = mounted.read();
+	// Asked to reopen a particular story (next chapter, the shelf) but the tab ended up elsewhere: stay closed.
+	if (onlyFor && story?.storyKey !== onlyFor) return { status: 'closed', title: null };
 	if (toggle && controller.isOpen()) {
 		controller.close();
-		return { status: 'closed', title: story.title };
+		return { status: 'closed', title: story?.title ?? null };
 	}
 	controller.open();
-	return { status: 'opened', title: story.title };
+	return { status: 'opened', title: story?.title ?? null };
 }
 
 const scope = globalThis as { [LOADED]?: true };
@@ -78,7 +95,8 @@ if (!scope[LOADED]) {
 	const mounted = prepare(lifetime.signal);
 	chrome.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
 		if (!isMessage(message, 'quire:open')) return false;
-		void mounted.then((ready) => answerOpen(ready, message.toggle, typeof message.storyKey === 'string' ? message.storyKey : null)).then(sendResponse);
+		const onlyFor = typeof message.storyKey === 'string' ? message.storyKey : null;
+		void mounted.then((ready) => answerOpen(ready, message.toggle, onlyFor)).then(sendResponse);
 		return true;
 	});
 }

@@ -14,7 +14,8 @@ import { fetchHiddenTags } from './hidden-tags.js';
 import { scrollPageToText } from './page-restore.js';
 
 export interface ReaderHostDeps {
-	story: Story;
+	/** The page's story, read when first needed (the reader opens before anything here runs). */
+	story: () => Story;
 	siteName: string;
 	prefs: Prefs;
 	preferences: PreferencesStore;
@@ -56,17 +57,18 @@ export function createReaderHost({ story, siteName, prefs: initialPrefs, prefere
 		},
 		assetUrl: (path) => chrome.runtime.getURL(path),
 		attachView(view) {
-			trackPosition(view, positions, { story });
+			trackPosition(view, positions);
 		},
 		async revealHidden(kind: HiddenKind) {
-			const url = sameOriginUrl(kind === 'warnings' ? story.hiddenWarningsUrl : story.hiddenTagsUrl, story.url);
+			const { hiddenWarningsUrl, hiddenTagsUrl, url: pageUrl } = story();
+			const url = sameOriginUrl(kind === 'warnings' ? hiddenWarningsUrl : hiddenTagsUrl, pageUrl);
 			if (!url) throw new Error('The archive offers no way to show them here.');
 			return fetchHiddenTags(url);
 		},
 		goToUrl(url) {
 			const target = sameOriginUrl(url, location.href);
 			if (!target) return;
-			const keepOpen: Message<'quire:keep-open'> = { type: 'quire:keep-open', storyKey: story.storyKey };
+			const keepOpen: Message<'quire:keep-open'> = { type: 'quire:keep-open', storyKey: story().storyKey };
 			void chrome.runtime.sendMessage(keepOpen).catch(() => undefined).finally(() => location.assign(target));
 		},
 		restorePage(at) {

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import type { Story } from '../core/types.js';
+import type { PageKind, Story } from '../core/types.js';
 import { ReaderApp } from './components/reader-app.js';
 import type { ReaderSession } from './components/overlay.js';
 import type { ReaderHost } from './host.js';
@@ -13,6 +13,15 @@ export interface ReaderController {
 	/** Closes (restoring the page) and removes the reader from the page for good. */
 	destroy(): void;
 	isOpen(): boolean;
+}
+
+/**
+ * A story read only when the reader first opens: until then the launcher needs
+ * nothing but the page's kind, so a page nobody opens costs no extraction.
+ */
+export interface LazyStory {
+	kind: PageKind;
+	read(): Story;
 }
 
 export interface MountOptions {
@@ -48,7 +57,10 @@ const SHADOW_MODE: ShadowRootMode = typeof __QUIRE_OPEN_SHADOW__ !== 'undefined'
  * overlay. Nothing is exposed on the element or the window; the returned
  * controller is the only handle.
  */
-export function mountReader(story: Story, host: ReaderHost, options: MountOptions): ReaderController {
+export function mountReader(source: Story | LazyStory, host: ReaderHost, options: MountOptions): ReaderController {
+	let story: Story | null = 'read' in source ? null : source;
+	const kind = story ? story.kind : source.kind;
+	const readStory = (): Story => (story ??= (source as LazyStory).read());
 	const doc = document;
 	const element = doc.createElement(HOST_TAG);
 	const shadow = element.attachShadow({ mode: SHADOW_MODE });
@@ -65,7 +77,7 @@ export function mountReader(story: Story, host: ReaderHost, options: MountOption
 	let returnFocusTo: HTMLElement | null = null;
 
 	const draw = (): void => {
-		render(<ReaderApp story={story} host={host} open={open} session={session} onOpen={controller.open} onClose={controller.close} />, container);
+		render(<ReaderApp kind={kind} story={open ? readStory() : null} host={host} open={open} session={session} onOpen={controller.open} onClose={controller.close} />, container);
 	};
 
 	const controller: ReaderController = {

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paragraphElements } from '../../src/core/paragraphs.js';
 import { baseStory, gateStory } from './sample-stories.js';
 import { cleanupMounts, settle, setup } from './helpers.js';
+import { HOST_TAG, mountReader, type ReaderController } from '../../src/reader/mount.js';
+import { createMockHost } from '../../src/reader/mock-host.js';
 
 afterEach(cleanupMounts);
 
@@ -16,6 +18,24 @@ describe('mountReader', () => {
 		expect(ui.queryByRole('dialog')).toBeNull();
 		// Nothing callable is exposed on the element.
 		expect(Object.keys(element)).toEqual([]);
+	});
+
+	it('reads a lazily given story only when the reader first opens, and only once', () => {
+		document.body.innerHTML = '<main><p>Page</p></main>';
+		const read = vi.fn(() => baseStory());
+		let controller!: ReaderController;
+		act(() => {
+			controller = mountReader({ kind: 'story', read }, createMockHost(), { openNow: false });
+		});
+		const shadow = document.querySelector(HOST_TAG)!.shadowRoot!;
+		expect(shadow.querySelector('[data-quire-launcher]')).not.toBeNull();
+		expect(read).not.toHaveBeenCalled();
+		act(() => controller.open());
+		expect(shadow.querySelector('[role="dialog"]')?.getAttribute('aria-label')).toBe(baseStory().title);
+		act(() => controller.close());
+		act(() => controller.open());
+		expect(read).toHaveBeenCalledTimes(1);
+		act(() => controller.destroy());
 	});
 
 	it('shows no launcher on a page that is not a story', () => {
