@@ -111,6 +111,15 @@ describe('FanFiction.net fixtures', () => {
 });
 
 describe('generic pages', () => {
+	test('a page with a title, a "By" line and prose reads as a story, the byline kept out of the text', () => {
+		const prose = Array.from({ length: 30 }, (_, i) => `<p>"Count them again," she said at the ${i + 1}th lamp, and the kettle sang while the rain kept on at the window. He laughed and said nothing.</p>`).join('');
+		const url = 'http://fic.example.net/kettle.html';
+		const story = extractStory(documentFrom(`<html><head><title>The Kettle</title></head><body><h1>The Kettle</h1><p>By Ada Finch</p>${prose}</body></html>`, url), url);
+		expect(story).toMatchObject({ kind: 'story', site: 'generic', title: 'The Kettle', authors: ['Ada Finch'] });
+		expect(story.chapters[0]?.text).toMatch(/^"Count them again,"/);
+		expect(story.chapters[0]?.text).not.toContain('By Ada Finch');
+	});
+
 	test('a story key comes from the canonical link only when it names the same host', () => {
 		const html = fixture('personal-archive.html');
 		const withLink = (href: string) => html.replace('<head>', `<head><link rel="canonical" href="${href}">`);
