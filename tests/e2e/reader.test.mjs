@@ -100,6 +100,22 @@ describe('Reader in Chromium', { skip: skipUnless('chromium') }, () => {
 		await page.close();
 	});
 
+	test('the popup’s "Open reader" opens the reader in that tab, through the background', async () => {
+		page = await chromium.context.newPage();
+		await page.goto(DEMO_CHAPTER_1);
+		await page.getByRole('button', { name: 'Open reader' }).waitFor();
+		const popup = await chromium.context.newPage();
+		await popup.goto(chromium.extensionUrl('popup.html'));
+		const answer = await popup.evaluate(async (url) => {
+			const [tab] = await chrome.tabs.query({ url });
+			return chrome.runtime.sendMessage({ type: 'quire:open-in-tab', tabId: tab.id });
+		}, DEMO_CHAPTER_1);
+		assert.deepEqual(answer, { status: 'opened', title: 'The Weather in Glass' });
+		await page.getByRole('dialog', { name: 'The Weather in Glass' }).waitFor();
+		await popup.close();
+		await page.close();
+	});
+
 	test('warnings the archive hid are fetched from it only when the reader asks', async () => {
 		await open(HIDDEN_WARNINGS_WORK);
 		const dialog = page.getByRole('dialog');
