@@ -32,8 +32,13 @@ export function chapterLabel(entry: Pick<ShelfEntry, 'chapterIndex' | 'chapterCo
 	return entry.chapterCount ? `chapter ${entry.chapterIndex} of ${entry.chapterCount}` : `chapter ${entry.chapterIndex}`;
 }
 
+/** Stories read from disk are kept on the shelf, but a browser page cannot reopen a local file. */
+function isWebUrl(url: string | null): url is string {
+	return url !== null && /^https?:\/\//.test(url);
+}
+
 async function openEntry(entry: ShelfEntry): Promise<void> {
-	if (!entry.url) return;
+	if (!isWebUrl(entry.url)) return;
 	const message: Message<'quire:open-from-shelf'> = { type: 'quire:open-from-shelf', url: entry.url, storyKey: entry.storyKey };
 	await browser.runtime.sendMessage(message);
 }
@@ -79,7 +84,13 @@ export function ShelfView({ limit, manage = false }: ShelfViewProps) {
 				<ul>
 					{shown.map((entry) => (
 						<li key={entry.storyKey} class={entry.finished ? 'finished' : undefined}>
-							<button type="button" class="quire-shelf-open" disabled={!entry.url} onClick={() => void openEntry(entry)}>
+							<button
+								type="button"
+								class="quire-shelf-open"
+								disabled={!isWebUrl(entry.url)}
+								title={isWebUrl(entry.url) ? undefined : 'Open this story again from your computer or the site; Quire will continue where you stopped.'}
+								onClick={() => void openEntry(entry)}
+							>
 								<span class="quire-shelf-title">{entry.title || 'Untitled story'}</span>
 								<span class="quire-shelf-meta">
 									{entry.author ? `${entry.author} · ` : ''}{SITE_NAMES[entry.site] ?? entry.site} · {chapterLabel(entry)} · {entry.percent}% · {lastReadLabel(entry.lastRead)}
