@@ -39,7 +39,8 @@ const landing = `<!doctype html><meta charset="utf-8"><title>Quire demo</title>
 <style>body{font:18px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#222}a{color:#1a5fb4}li{margin:.4rem 0}small{color:#555}</style>
 <h1>Quire demo</h1>
 <p>Quire is loaded in this browser. Open a story below: a small <b>Open reader</b> button appears in the corner of story pages
-(or press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>R</kbd>). These pages are our own demo stories, shown at archive addresses; nothing is fetched from the internet.</p>
+(or press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>R</kbd>). The personal-archive pages are on a site Quire does not know, as most old archives are:
+there, click Quire's toolbar button and <b>Open reader</b>. These pages are our own demo stories, shown at archive addresses; nothing is fetched from the internet.</p>
 <ul>${demo.map((page) => `<li><a href="${escapeHtml(page.url)}">${escapeHtml(page.title)}</a> <small>${escapeHtml(page.kind)} · ${escapeHtml(new URL(page.url).hostname)}</small></li>`).join('')}</ul>`;
 
 const server = createServer((request, response) => {
