@@ -163,7 +163,7 @@ async function buildExtension(browser, base, hostPatterns, { test = false } = {}
 		minify: true,
 		sourcemap: false,
 		metafile: true,
-		define: { __QUIRE_BROWSER__: JSON.stringify(browser), __QUIRE_OPEN_SHADOW__: JSON.stringify(test) },
+		define: { __QUIRE_OPEN_SHADOW__: JSON.stringify(test) },
 	});
 	copyStatic(outdir);
 	writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify(manifestFor(browser, base, hostPatterns, { test }), null, '\t')}\n`);

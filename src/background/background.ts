@@ -5,6 +5,7 @@
  * chapter" flag lives in storage.session, per tab.
  */
 import browser from 'webextension-polyfill';
+import { webUrl } from '../core/dom.js';
 import { isMessage, type Message, type OpenStatus } from '../messages.js';
 import { migrateStorage } from '../storage/migrate.js';
 import { browserPositionStore } from '../storage/positions.js';
@@ -62,8 +63,9 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.R
 		await browser.storage.session.set({ [keepOpenKey(tabId)]: message.storyKey ?? true });
 		return undefined;
 	}
-	if (isMessage(message, 'quire:open-from-shelf') && fromOwnPage(sender) && /^https?:\/\//.test(String(message.url))) {
-		const tab = await browser.tabs.create({ url: message.url });
+	const shelfUrl = isMessage(message, 'quire:open-from-shelf') && fromOwnPage(sender) ? webUrl(message.url) : null;
+	if (isMessage(message, 'quire:open-from-shelf') && shelfUrl) {
+		const tab = await browser.tabs.create({ url: shelfUrl });
 		if (tab.id !== undefined) await browser.storage.session.set({ [keepOpenKey(tab.id)]: String(message.storyKey) });
 		return undefined;
 	}

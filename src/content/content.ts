@@ -6,6 +6,7 @@
  */
 import { findSite } from '../sites/index.js';
 import type { Message } from '../messages.js';
+import { rememberDetectedKind } from './detected-kind.js';
 import { isLocalStoryCandidate } from './local-file.js';
 
 const INJECTED = Symbol.for('quire.content-script');
@@ -14,7 +15,9 @@ function pageLooksWorthReading(url: URL): Message<'quire:load-reader'>['reason']
 	if (url.protocol === 'file:') return isLocalStoryCandidate(url, document) ? 'local-file' : null;
 	const site = findSite(url);
 	if (!site || !site.matchUrl(url)) return null;
-	return site.detect(document, url) === 'not-story' ? null : 'site';
+	const kind = site.detect(document, url);
+	rememberDetectedKind(url.href, kind);
+	return kind === 'not-story' ? null : 'site';
 }
 
 const scope = globalThis as { [INJECTED]?: true };

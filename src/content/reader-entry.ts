@@ -12,6 +12,7 @@ import { mountReader, type ReaderController } from '../reader/mount.js';
 import { findSite } from '../sites/index.js';
 import { browserPreferences } from '../storage/preferences.js';
 import { browserPositionStore } from '../storage/positions.js';
+import { detectedKind } from './detected-kind.js';
 import { showPageNotice } from './notice.js';
 import { createReaderHost } from './reader-host.js';
 
@@ -35,11 +36,13 @@ function readPage(): Story | null {
 async function prepare(signal: AbortSignal): Promise<Mounted> {
 	const url = new URL(location.href);
 	const site = findSite(url);
-	let story: Story | null | undefined;
-	const read = (): Story | null => (story === undefined ? (story = readPage()) : story);
+	let cached: Story | null | undefined;
+	const read = (): Story | null => (cached === undefined ? (cached = readPage()) : cached);
 	// A known archive says cheaply what the page is; the story itself is read when the reader opens.
 	// Any other page (a local file, a page the reader asked for) has to be read to know.
-	const kind: PageKind = site?.matchUrl(url) ? site.detect(document, url) : (read()?.kind ?? 'not-story');
+	const kind: PageKind = site?.matchUrl(url)
+		? (detectedKind(url.href) ?? site.detect(document, url))
+		: (read()?.kind ?? 'not-story');
 	if (kind === 'not-story') return { read, controller: null };
 
 	const preferences = browserPreferences();
@@ -47,8 +50,9 @@ async function prepare(signal: AbortSignal): Promise<Mounted> {
 	positions.followSync(signal);
 	const prefs = await preferences.get();
 	const siteId = site?.id ?? 'generic';
+	const story = (): Story => read() ?? notStory(siteId, location.href);
 	const host = createReaderHost({
-		story: () => read() ?? notStory(siteId, location.href),
+		story,
 		siteName: site?.name ?? (location.hostname || 'this page'),
 		prefs,
 		preferences,
@@ -56,7 +60,7 @@ async function prepare(signal: AbortSignal): Promise<Mounted> {
 		signal,
 	});
 	const openNow = kind === 'story' && prefs.autoOpen[siteId] === true;
-	const controller = mountReader({ kind, read: () => read() ?? notStory(siteId, location.href) }, host, { openNow });
+	const controller = mountReader({ kind, read: story }, host, { openNow });
 	signal.addEventListener('abort', () => {
 		controller.destroy();
 		positions.dispose();

@@ -5,17 +5,14 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { webUrl } from '../core/dom.js';
+import { sites } from '../sites/index.js';
 import { listShelf, markFinished, removeFromShelf, type ShelfEntry } from '../storage/shelf.js';
 import type { Message } from '../messages.js';
 
-const SITE_NAMES: Record<string, string> = {
-	ao3: 'AO3',
-	ffnet: 'FanFiction.net',
-	royalroad: 'Royal Road',
-	wattpad: 'Wattpad',
-	mediaminer: 'MediaMiner',
-	generic: 'Web',
-};
+function siteName(id: string): string {
+	return sites.find((site) => site.id === id)?.name ?? (id === 'generic' ? 'Web' : id);
+}
 
 export function lastReadLabel(lastRead: number, now = Date.now()): string {
 	const minutes = Math.round((now - lastRead) / 60_000);
@@ -32,14 +29,11 @@ export function chapterLabel(entry: Pick<ShelfEntry, 'chapterIndex' | 'chapterCo
 	return entry.chapterCount ? `chapter ${entry.chapterIndex} of ${entry.chapterCount}` : `chapter ${entry.chapterIndex}`;
 }
 
-/** Stories read from disk are kept on the shelf, but a browser page cannot reopen a local file. */
-function isWebUrl(url: string | null): url is string {
-	return url !== null && /^https?:\/\//.test(url);
-}
-
 async function openEntry(entry: ShelfEntry): Promise<void> {
-	if (!isWebUrl(entry.url)) return;
-	const message: Message<'quire:open-from-shelf'> = { type: 'quire:open-from-shelf', url: entry.url, storyKey: entry.storyKey };
+	// Stories read from disk stay on the shelf, but a browser page cannot reopen a local file.
+	const url = webUrl(entry.url);
+	if (!url) return;
+	const message: Message<'quire:open-from-shelf'> = { type: 'quire:open-from-shelf', url, storyKey: entry.storyKey };
 	await browser.runtime.sendMessage(message);
 }
 
@@ -87,13 +81,13 @@ export function ShelfView({ limit, manage = false }: ShelfViewProps) {
 							<button
 								type="button"
 								class="quire-shelf-open"
-								disabled={!isWebUrl(entry.url)}
-								title={isWebUrl(entry.url) ? undefined : 'Open this story again from your computer or the site; Quire will continue where you stopped.'}
+								disabled={!webUrl(entry.url)}
+								title={webUrl(entry.url) ? undefined : 'Open this story again from your computer or the site; Quire will continue where you stopped.'}
 								onClick={() => void openEntry(entry)}
 							>
 								<span class="quire-shelf-title">{entry.title || 'Untitled story'}</span>
 								<span class="quire-shelf-meta">
-									{entry.author ? `${entry.author} · ` : ''}{SITE_NAMES[entry.site] ?? entry.site} · {chapterLabel(entry)} · {entry.percent}% · {lastReadLabel(entry.lastRead)}
+									{entry.author ? `${entry.author} · ` : ''}{siteName(entry.site)} · {chapterLabel(entry)} · {entry.percent}% · {lastReadLabel(entry.lastRead)}
 									{entry.finished ? ' · finished' : ''}
 								</span>
 							</button>

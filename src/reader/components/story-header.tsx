@@ -1,6 +1,7 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import type { Story } from '../../core/types.js';
 import type { Prefs } from '../prefs.js';
+import type { HiddenKind } from '../host.js';
 import { Fold } from './fold.js';
 import { HiddenBySite } from './hidden-by-site.js';
 import { TagList } from './tag-list.js';
@@ -43,6 +44,39 @@ function statusText(stats: Story['stats']): string | null {
 	return stats.complete ? 'Complete' : 'In progress';
 }
 
+interface FoldableTagsProps {
+	label: string;
+	items: string[];
+	/** The site hid them from this reader (AO3's preference): offer to fetch them instead. */
+	hiddenBySite: boolean;
+	folded: boolean;
+	kind: HiddenKind;
+	/** In the button names: "Show warnings", "Show tags". */
+	noun: string;
+	regionLabel: string;
+	/** In the note: "The archive hid the additional tags…". */
+	siteNoun: string;
+}
+
+/** A header row whose tags can be folded by preference, or were hidden by the site. */
+function FoldableTags({ label, items, hiddenBySite, folded, kind, noun, regionLabel, siteNoun }: FoldableTagsProps) {
+	if (hiddenBySite) {
+		return (
+			<Row label={label}>
+				<HiddenBySite kind={kind} noun={siteNoun} buttonNoun={noun} />
+			</Row>
+		);
+	}
+	if (items.length === 0) return null;
+	return (
+		<Row label={label}>
+			<Fold key={String(folded)} noun={noun} regionLabel={regionLabel} folded={folded}>
+				<TagList items={items} noun={noun} />
+			</Fold>
+		</Row>
+	);
+}
+
 function RatingBadge({ story }: { story: Story }) {
 	const text = story.rating ?? RATING_NAMES[story.ratingLevel];
 	return <span class={`quire-badge quire-badge-${story.ratingLevel}`}>{text}</span>;
@@ -82,36 +116,14 @@ export function StoryHeader({ story, prefs, titleId }: StoryHeaderProps) {
 						<RatingBadge story={story} />
 					</Row>
 				)}
-				{story.warningsHiddenBySite ? (
-					<Row label="Warnings">
-						<HiddenBySite kind="warnings" noun="warnings" buttonNoun="warnings" />
-					</Row>
-				) : (
-					story.warnings.length > 0 && (
-						<Row label="Warnings">
-							<Fold key={String(prefs.hideWarnings)} noun="warnings" regionLabel="Warnings" folded={prefs.hideWarnings}>
-								<TagList items={story.warnings} noun="warnings" />
-							</Fold>
-						</Row>
-					)
-				)}
+				<FoldableTags label="Warnings" items={story.warnings} hiddenBySite={story.warningsHiddenBySite} folded={prefs.hideWarnings}
+					kind="warnings" noun="warnings" regionLabel="Warnings" siteNoun="warnings" />
 				{story.categories.length > 0 && <Row label="Categories"><TagList items={story.categories} noun="categories" /></Row>}
 				{story.fandoms.length > 0 && <Row label={story.fandoms.length > 1 ? 'Fandoms' : 'Fandom'}><TagList items={story.fandoms} noun="fandoms" /></Row>}
 				{story.relationships.length > 0 && <Row label="Relationships"><TagList items={story.relationships} noun="relationships" /></Row>}
 				{story.characters.length > 0 && <Row label="Characters"><TagList items={story.characters} noun="characters" /></Row>}
-				{story.tagsHiddenBySite ? (
-					<Row label="Tags">
-						<HiddenBySite kind="tags" noun="additional tags" buttonNoun="tags" />
-					</Row>
-				) : (
-					story.tags.length > 0 && (
-						<Row label="Tags">
-							<Fold key={String(prefs.hideTags)} noun="tags" regionLabel="Additional tags" folded={prefs.hideTags}>
-								<TagList items={story.tags} noun="tags" />
-							</Fold>
-						</Row>
-					)
-				)}
+				<FoldableTags label="Tags" items={story.tags} hiddenBySite={story.tagsHiddenBySite} folded={prefs.hideTags}
+					kind="tags" noun="tags" regionLabel="Additional tags" siteNoun="additional tags" />
 				{story.spoilers && (
 					<Row label="Spoilers">
 						<Fold key={String(prefs.hideSpoilers)} noun="spoilers" regionLabel="Spoilers" folded={prefs.hideSpoilers}>
