@@ -64,10 +64,30 @@ async function loadSites() {
 	return module.sites;
 }
 
-const HOST_PATTERN = /^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/;
+/** An exact lower-case host name, or `*.domain` for a domain and all its subdomains. */
+const HOST_PATTERN = /^(?:\*\.)?(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
-/** Turns the registry's hosts into match patterns, refusing anything odd. */
+/**
+ * Turns the registry's hosts into match patterns, refusing anything odd:
+ * `install` for the sites asked for at install time, `optional` for the long
+ * tail the reader grants one by one.
+ */
+export function hostPatternsFor(sites) {
+	checkHosts(sites);
+	return { install: patternsOf(sites.filter((site) => !site.optional)), optional: patternsOf(sites.filter((site) => site.optional)) };
+}
+
+/** Every host pattern of the registry, install-time and optional. */
 export function matchPatternsFor(sites) {
+	checkHosts(sites);
+	return patternsOf(sites);
+}
+
+function patternsOf(sites) {
+	return sites.flatMap((site) => site.hosts).sort().flatMap((host) => [`https://${host}/*`, `http://${host}/*`]);
+}
+
+function checkHosts(sites) {
 	const owner = new Map();
 	for (const site of sites) {
 		if (!Array.isArray(site.hosts) || site.hosts.length === 0) {
@@ -75,7 +95,7 @@ export function matchPatternsFor(sites) {
 		}
 		for (const host of site.hosts) {
 			if (typeof host !== 'string' || !HOST_PATTERN.test(host)) {
-				throw new BuildError(`Site "${site.id}" declares host ${JSON.stringify(host)}, which is not a plain lower-case host name (no scheme, port, path or wildcard).`);
+				throw new BuildError(`Site "${site.id}" declares host ${JSON.stringify(host)}, which is not a plain lower-case host name or *.domain (no scheme, port, path or other wildcard).`);
 			}
 			if (owner.has(host)) {
 				throw new BuildError(`Host "${host}" is declared by both "${owner.get(host)}" and "${site.id}". A host belongs to one site.`);
@@ -83,7 +103,6 @@ export function matchPatternsFor(sites) {
 			owner.set(host, site.id);
 		}
 	}
-	return [...owner.keys()].sort().flatMap((host) => [`https://${host}/*`, `http://${host}/*`]);
 }
 
 /** The source manifest must leave hosts to the registry; anything typed there is a disagreement. */
@@ -105,8 +124,10 @@ export function checkSourceManifest(manifest, hostPatterns) {
 export function manifestFor(browser, base, hostPatterns, { test }) {
 	const manifest = structuredClone(base);
 	// The background injects the reader where the content script asked for it, local files included.
-	manifest.host_permissions = [...hostPatterns, LOCAL_FILE_MATCH];
-	manifest.content_scripts = manifest.content_scripts.map((script) => ({ ...script, matches: [...hostPatterns, LOCAL_FILE_MATCH] }));
+	manifest.host_permissions = [...hostPatterns.install, LOCAL_FILE_MATCH];
+	manifest.content_scripts = manifest.content_scripts.map((script) => ({ ...script, matches: [...hostPatterns.install, LOCAL_FILE_MATCH] }));
+	// The long tail: asked for one site at a time, from the options page or the popup.
+	if (hostPatterns.optional.length > 0) manifest.optional_host_permissions = [...hostPatterns.optional];
 	if (browser === 'chrome') {
 		delete manifest.browser_specific_settings;
 		manifest.minimum_chrome_version = '120';
@@ -198,8 +219,8 @@ export async function build({ test = args.has('--test') } = {}) {
 	const started = performance.now();
 	const base = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
 	const sites = await loadSites();
-	const hostPatterns = matchPatternsFor(sites);
-	checkSourceManifest(base, hostPatterns);
+	const hostPatterns = hostPatternsFor(sites);
+	checkSourceManifest(base, [...hostPatterns.install, ...hostPatterns.optional]);
 	const metafile = await buildExtension('chrome', base, hostPatterns);
 	await buildExtension('firefox', base, hostPatterns);
 	if (test) {

@@ -25,7 +25,7 @@ if (!existsSync(corpus)) {
 const { chromium } = await import('playwright-core');
 
 const entry = `
-import { extractStory } from './src/core/extract.ts';
+import { extractStory } from './src/extract/extract.ts';
 import { findSite } from './src/sites/index.ts';
 import { Readability } from '@mozilla/readability';
 globalThis.QuireBench = { extractStory, findSite, Readability };

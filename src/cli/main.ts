@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { JSDOM } from 'jsdom';
-import { extractStory } from '../core/extract.js';
+import { extractStory } from '../extract/extract.js';
 import { decodePage } from './decode.js';
 
 export interface CliIo {

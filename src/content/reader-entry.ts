@@ -4,7 +4,7 @@
  * toolbar, shortcut or menu). Mounts the launcher, reads the story when the
  * reader first opens, and answers the background's "open" requests.
  */
-import { extractStory } from '../core/extract.js';
+import { extractStory } from '../extract/extract.js';
 import { notStory } from '../core/finish.js';
 import type { PageKind, Story } from '../core/types.js';
 import { isMessage, type Response } from '../messages.js';

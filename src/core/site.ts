@@ -14,10 +14,19 @@ export interface SiteAdapter {
 	/** Human name, shown in options ("Archive of Our Own"). */
 	readonly name: string;
 	/**
-	 * Exact host names the site is served from (list `www.` variants explicitly).
-	 * The manifest's content-script matches and host permissions are generated from these.
+	 * Host names the site is served from: exact names (list `www.` variants
+	 * explicitly), or `*.example.org` for the domain and every subdomain of it
+	 * (journals: `name.dreamwidth.org`). The manifest's content-script matches and
+	 * host permissions are generated from these.
 	 */
 	readonly hosts: readonly string[];
+	/**
+	 * The long tail: its hosts are not asked for at install. They are optional
+	 * host permissions the reader grants from the options page or the popup; the
+	 * content script is then registered for them at run time. Without a grant the
+	 * site still works on demand through `activeTab`.
+	 */
+	readonly optional?: boolean;
 	/** Example URLs, proving `matchUrl` claims them (or not) in the registry test. */
 	readonly examples: {
 		readonly story: readonly string[];

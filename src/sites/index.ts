@@ -8,7 +8,15 @@ import wattpad from './wattpad.js';
 /** Every supported site, sorted by id. Adding a site: one file here and one line in this list. */
 export const sites: readonly StorySite[] = [ao3, ffnet, mediaminer, royalroad, wattpad];
 
-let byHost: Map<string, StorySite> | null = null;
+/** True when `pattern` (an exact host, or `*.domain` for the domain and its subdomains) covers `host`. */
+export function hostMatches(pattern: string, host: string): boolean {
+	if (!pattern.startsWith('*.')) return pattern === host;
+	const domain = pattern.slice(2);
+	return host === domain || host.endsWith(`.${domain}`);
+}
+
+let exact: Map<string, StorySite> | null = null;
+let wildcard: Map<string, StorySite> | null = null;
 
 /** The site serving this URL's host, or null. Pure string work: safe to run on every page. */
 export function findSite(url: URL | string): StorySite | null {
@@ -18,9 +26,19 @@ export function findSite(url: URL | string): StorySite | null {
 	} catch {
 		return null;
 	}
-	if (!byHost) {
-		byHost = new Map();
-		for (const site of sites) for (const h of site.hosts) byHost.set(h, site);
+	if (!exact || !wildcard) {
+		exact = new Map();
+		wildcard = new Map();
+		for (const site of sites) {
+			for (const h of site.hosts) (h.startsWith('*.') ? wildcard : exact).set(h.replace(/^\*\./, ''), site);
+		}
 	}
-	return byHost.get(host) ?? null;
+	const direct = exact.get(host);
+	if (direct) return direct;
+	// Walk up the labels: a.b.dreamwidth.org → b.dreamwidth.org → dreamwidth.org.
+	for (let domain = host; domain.includes('.'); domain = domain.slice(domain.indexOf('.') + 1)) {
+		const site = wildcard.get(domain);
+		if (site) return site;
+	}
+	return null;
 }

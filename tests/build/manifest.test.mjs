@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { BuildError, checkSourceManifest, manifestFor, matchPatternsFor } from '../../build.mjs';
+import { BuildError, checkSourceManifest, hostPatternsFor, manifestFor, matchPatternsFor } from '../../build.mjs';
 
 const source = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));
 const sites = [
@@ -23,10 +23,24 @@ describe('manifest generation from the site registry', () => {
 	});
 
 	it('refuses hosts that are not plain host names', () => {
-		for (const bad of ['https://x.example', '*.x.example', 'x.example/path', 'X.Example', 'localhost']) {
+		for (const bad of ['https://x.example', '*x.example', '*.*.x.example', 'x.*.example', 'x.example/path', 'X.Example', 'localhost', '*.example']) {
 			expect(() => matchPatternsFor([{ id: 'bad', hosts: [bad] }])).toThrow(BuildError);
 		}
 		expect(() => matchPatternsFor([{ id: 'empty', hosts: [] }])).toThrow(/declares no hosts/);
+	});
+
+	it('accepts *.domain for a domain and its subdomains', () => {
+		expect(matchPatternsFor([{ id: 'journal', hosts: ['*.journal.example'] }])).toEqual(['https://*.journal.example/*', 'http://*.journal.example/*']);
+	});
+
+	it('puts optional sites in optional_host_permissions, not in host_permissions or the static content script', () => {
+		const withTail = [...sites, { id: 'tail', optional: true, hosts: ['tail.example'] }];
+		const patterns = hostPatternsFor(withTail);
+		expect(patterns.optional).toEqual(['https://tail.example/*', 'http://tail.example/*']);
+		const chrome = manifestFor('chrome', source, patterns, { test: false });
+		expect(chrome.optional_host_permissions).toEqual(expect.arrayContaining(patterns.optional));
+		expect(chrome.host_permissions).not.toContain('https://tail.example/*');
+		expect(chrome.content_scripts[0].matches).not.toContain('https://tail.example/*');
 	});
 
 	it('fails with a readable message when manifest.json lists a host no site declares', () => {
@@ -39,8 +53,8 @@ describe('manifest generation from the site registry', () => {
 
 	it('derives a Chrome manifest without Gecko settings and a Firefox one with them', () => {
 		const patterns = matchPatternsFor(sites);
-		const chrome = manifestFor('chrome', source, patterns, { test: false });
-		const firefox = manifestFor('firefox', source, patterns, { test: false });
+		const chrome = manifestFor('chrome', source, hostPatternsFor(sites), { test: false });
+		const firefox = manifestFor('firefox', source, hostPatternsFor(sites), { test: false });
 		expect(chrome.browser_specific_settings).toBeUndefined();
 		expect(chrome.background).toEqual({ service_worker: 'background.js' });
 		expect(chrome.host_permissions).toEqual([...patterns, 'file:///*']);
@@ -51,7 +65,7 @@ describe('manifest generation from the site registry', () => {
 		expect(firefox.background).toEqual({ scripts: ['background.js'], service_worker: 'background.js' });
 		expect(firefox.permissions).not.toContain('<all_urls>');
 		expect(JSON.stringify(firefox.web_accessible_resources)).not.toContain('popup.html');
-		expect(JSON.stringify(manifestFor('firefox', source, patterns, { test: true }).web_accessible_resources)).toContain('popup.html');
+		expect(JSON.stringify(manifestFor('firefox', source, hostPatternsFor(sites), { test: true }).web_accessible_resources)).toContain('popup.html');
 	});
 
 	it('keeps the source manifest free of hand-typed hosts and broad permissions', () => {

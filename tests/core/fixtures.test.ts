@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { extractStory } from '../../src/core/extract.js';
+import { extractStory } from '../../src/extract/extract.js';
 import { paragraphElements } from '../../src/core/paragraphs.js';
 import { documentFrom, extractFixture, fixture, plainTextDocument } from './helpers.js';
 

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { extractStory } from '../../src/core/extract.js';
+import { extractStory } from '../../src/extract/extract.js';
 import type { Story } from '../../src/core/types.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findSite, sites } from '../../src/sites/index.js';
+import { findSite, hostMatches, sites } from '../../src/sites/index.js';
 import { repoRoot } from './helpers.js';
 
 const siteFiles = readdirSync(join(repoRoot, 'src/sites')).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
@@ -20,7 +20,7 @@ describe('site registry', () => {
 	test('hosts are exact lower-case names claimed by one site only', () => {
 		const all = sites.flatMap((s) => s.hosts);
 		expect(new Set(all).size).toBe(all.length);
-		for (const host of all) expect(host).toMatch(/^[a-z0-9.-]+$/);
+		for (const host of all) expect(host).toMatch(/^(?:\*\.)?[a-z0-9.-]+$/);
 	});
 
 	test('site files import no DOMPurify, Readability or Preact (the content script loads them)', () => {
@@ -40,7 +40,7 @@ describe('site registry', () => {
 			test('every story example is claimed by exactly this site', () => {
 				for (const example of site.examples.story) {
 					const url = new URL(example);
-					const claimants = sites.filter((s) => s.hosts.includes(url.hostname) && s.matchUrl(url));
+					const claimants = sites.filter((s) => s.hosts.some((h) => hostMatches(h, url.hostname)) && s.matchUrl(url));
 					expect(claimants.map((s) => s.id), example).toEqual([site.id]);
 					expect(findSite(url)?.id).toBe(site.id);
 				}
@@ -48,7 +48,7 @@ describe('site registry', () => {
 			test('no not-story example is claimed by any site', () => {
 				for (const example of site.examples.notStory) {
 					const url = new URL(example);
-					expect(sites.filter((s) => s.hosts.includes(url.hostname) && s.matchUrl(url)).map((s) => s.id), example).toEqual([]);
+					expect(sites.filter((s) => s.hosts.some((h) => hostMatches(h, url.hostname)) && s.matchUrl(url)).map((s) => s.id), example).toEqual([]);
 				}
 			});
 		});
@@ -57,5 +57,22 @@ describe('site registry', () => {
 	test('unknown hosts and broken URLs find no site', () => {
 		expect(findSite('https://example.com/works/1')).toBeNull();
 		expect(findSite('not a url')).toBeNull();
+	});
+
+	test('*.domain covers the domain and its subdomains, nothing else', () => {
+		expect(hostMatches('*.journal.example', 'journal.example')).toBe(true);
+		expect(hostMatches('*.journal.example', 'name.journal.example')).toBe(true);
+		expect(hostMatches('*.journal.example', 'a.b.journal.example')).toBe(true);
+		expect(hostMatches('*.journal.example', 'eviljournal.example')).toBe(false);
+		expect(hostMatches('journal.example', 'name.journal.example')).toBe(false);
+	});
+
+	test('src/core/ imports nothing above it (no sites, extract, reader, storage, chrome.*)', () => {
+		const coreDir = join(repoRoot, 'src/core');
+		for (const file of readdirSync(coreDir).filter((f) => f.endsWith('.ts'))) {
+			const source = readFileSync(join(coreDir, file), 'utf8');
+			expect(source, file).not.toMatch(/from '\.\.\/(?!core\/)/);
+			expect(source, file).not.toMatch(/\bchrome\.|webextension-polyfill|preact/);
+		}
 	});
 });

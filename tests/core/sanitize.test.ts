@@ -106,7 +106,7 @@ describe('addresses a story may carry', () => {
 	});
 
 	test('only http(s) links leave the core, even from a page that copies an archive’s markup', async () => {
-		const { extractStory } = await import('../../src/core/extract.js');
+		const { extractStory } = await import('../../src/extract/extract.js');
 		const page = `<div id="preface"><p class="message">Posted originally on the <a href="http://archiveofourown.org/">Archive of Our Own</a> at <a href="http://archiveofourown.org/works/5">http://archiveofourown.org/works/5</a>.</p>
 			<div class="meta"><dl class="tags"><dt>Rating:</dt><dd><a href="javascript:alert(1)">General Audiences</a></dd></dl>
 			<h1>Trap</h1><div class="byline">by <a rel="author" href="javascript:alert(2)">someone</a></div></div></div>

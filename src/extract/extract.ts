@@ -1,12 +1,14 @@
 import { findSite, sites } from '../sites/index.js';
-import { finishStory, notStory } from './finish.js';
-import { extractGeneric } from './generic.js';
-import type { StorySite } from './story-site.js';
-import type { Story } from './types.js';
+import { finishStory, notStory } from '../core/finish.js';
+import { extractGeneric } from '../core/generic.js';
+import type { StorySite } from '../core/story-site.js';
+import type { Story } from '../core/types.js';
 
 /**
- * The entry point of the core: what is this page, and what story does it
- * hold? Never throws; a page that cannot be read is 'not-story'.
+ * The top of the extraction flow: which site adapter (by host, then by the
+ * document's own format) or the generic path reads this page, and what story
+ * does it hold? It sits above both `src/core/` and `src/sites/`, so the core
+ * imports nothing above it. Never throws; a page that cannot be read is 'not-story'.
  */
 export function extractStory(doc: Document, url: URL | string): Story {
 	let page: URL;
