@@ -43,4 +43,10 @@ export interface SiteAdapter {
 	 * whether it is worth loading the reader on this page.
 	 */
 	detect(doc: Document, url: URL): PageKind;
+	/**
+	 * For pages no host claims (files opened from disk, unknown mirrors, hosts
+	 * running the same software): a cheap check that the document is in this
+	 * site's own format, e.g. an AO3 download or an eFiction page.
+	 */
+	claimsDocument?(doc: Document, url: URL): boolean;
 }

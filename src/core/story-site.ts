@@ -1,13 +1,9 @@
 import type { RawStory } from './raw.js';
-import type { SiteAdapter } from './site.js';
 
-/** A site adapter that can also read a story off its pages. */
-export interface StorySite extends SiteAdapter {
-	/** Select the story's parts from the page; called only when `detect` did not say 'not-story'. */
-	extract(doc: Document, url: URL): RawStory;
-	/**
-	 * For pages no host claims (files opened from disk, unknown mirrors): a cheap
-	 * check that the document is in this site's own format, e.g. an AO3 download.
-	 */
-	claimsDocument?(doc: Document, url: URL): boolean;
-}
+/**
+ * A site's extraction: select the story's parts from the page. Called only when
+ * the site's `detect` did not say 'not-story'. It lives beside the site's light
+ * `SiteAdapter` in the same file but is exported on its own, so the content
+ * script (which bundles every adapter) never carries it.
+ */
+export type ExtractRaw = (doc: Document, url: URL) => RawStory;

@@ -1,8 +1,9 @@
 import { findSite, sites } from '../sites/index.js';
 import { finishStory, notStory } from '../core/finish.js';
 import { extractGeneric } from '../core/generic.js';
-import type { StorySite } from '../core/story-site.js';
+import type { SiteAdapter } from '../core/site.js';
 import type { Story } from '../core/types.js';
+import { extractors } from './extractors.js';
 
 /**
  * The top of the extraction flow: which site adapter (by host, then by the
@@ -17,13 +18,19 @@ export function extractStory(doc: Document, url: URL | string): Story {
 	} catch {
 		return notStory('generic', String(url));
 	}
-	let site: StorySite | null = null;
+	let site: SiteAdapter | null = null;
 	try {
-		site = findSite(page) ?? sites.find((s) => s.claimsDocument?.(doc, page) ?? false) ?? null;
-		if (!site) return extractGeneric(doc, page);
+		site = siteFor(doc, page);
+		const extract = site ? extractors[site.id] : undefined;
+		if (!site || !extract) return extractGeneric(doc, page);
 		if (site.detect(doc, page) === 'not-story') return notStory(site.id, page.href);
-		return finishStory(site.extract(doc, page), site.id, page.href, doc);
+		return finishStory(extract(doc, page), site.id, page.href, doc);
 	} catch {
 		return notStory(site?.id ?? 'generic', page.href);
 	}
+}
+
+/** The site whose host this is, or whose own format the document is in (downloads, engines on unknown hosts). */
+export function siteFor(doc: Document, page: URL): SiteAdapter | null {
+	return findSite(page) ?? sites.find((s) => s.claimsDocument?.(doc, page) ?? false) ?? null;
 }

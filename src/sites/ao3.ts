@@ -1,7 +1,7 @@
 import { chapterTitle } from '../core/chapter-title.js';
 import { hrefOf, parseCount, splitList, squash, textOf, textOrNull, textsOf } from '../core/dom.js';
 import type { RawChapter, RawStory } from '../core/raw.js';
-import type { StorySite } from '../core/story-site.js';
+import type { SiteAdapter } from '../core/site.js';
 import type { ChapterRef, Gate, PageKind, SeriesMembership, StoryStats } from '../core/types.js';
 
 const sel = {
@@ -370,7 +370,8 @@ function extractDownload(doc: Document, url: URL): RawStory {
 	};
 }
 
-function extract(doc: Document, url: URL): RawStory {
+/** Select the story's parts from the page (reader and CLI only); called when `detect` did not say 'not-story'. */
+export function extract(doc: Document, url: URL): RawStory {
 	const workId = workIdFrom(url, doc);
 	const kind = detect(doc, url);
 	if (kind === 'story') return doc.querySelector(sel.workText) ? extractWork(doc, url, workId) : extractDownload(doc, url);
@@ -385,7 +386,8 @@ function extract(doc: Document, url: URL): RawStory {
 	return { kind: 'not-story', storyId: null };
 }
 
-const ao3: StorySite = {
+/** The light part, bundled into the content script: identity, URL test and cheap page check. */
+export const site: SiteAdapter = {
 	id: 'ao3',
 	name: 'Archive of Our Own',
 	hosts: [
@@ -420,8 +422,5 @@ const ao3: StorySite = {
 		return url.pathname === '/users/login' && url.searchParams.get('restricted') === 'true';
 	},
 	detect,
-	extract,
 	claimsDocument: isDownload,
 };
-
-export default ao3;

@@ -1,7 +1,7 @@
 import { chapterTitle } from '../core/chapter-title.js';
 import { hrefOf, isoDateFromUnix, parseCount, squash, textOf, textOrNull } from '../core/dom.js';
 import type { RawStory } from '../core/raw.js';
-import type { StorySite } from '../core/story-site.js';
+import type { SiteAdapter } from '../core/site.js';
 import type { ChapterRef, PageKind, StoryStats } from '../core/types.js';
 
 const sel = {
@@ -106,7 +106,8 @@ function readMetaLine(line: Element | null): MetaLine {
 	return meta;
 }
 
-function extract(doc: Document, url: URL): RawStory {
+/** Select the story's parts from the page (reader and CLI only); called when `detect` did not say 'not-story'. */
+export function extract(doc: Document, url: URL): RawStory {
 	const root = headerRoot(doc);
 	const body = doc.querySelector(sel.text);
 	const path = STORY_PATH.exec(url.pathname);
@@ -162,7 +163,8 @@ function extract(doc: Document, url: URL): RawStory {
 	};
 }
 
-const ffnet: StorySite = {
+/** The light part, bundled into the content script: identity, URL test and cheap page check. */
+export const site: SiteAdapter = {
 	id: 'ffnet',
 	name: 'FanFiction.net and FictionPress',
 	hosts: ['fanfiction.net', 'fictionpress.com', 'm.fanfiction.net', 'm.fictionpress.com', 'www.fanfiction.net', 'www.fictionpress.com'],
@@ -185,7 +187,4 @@ const ffnet: StorySite = {
 		return STORY_PATH.test(url.pathname);
 	},
 	detect,
-	extract,
 };
-
-export default ffnet;

@@ -1,12 +1,16 @@
-import type { StorySite } from '../core/story-site.js';
-import ao3 from './ao3.js';
-import ffnet from './ffnet.js';
-import mediaminer from './mediaminer.js';
-import royalroad from './royalroad.js';
-import wattpad from './wattpad.js';
+import type { SiteAdapter } from '../core/site.js';
+import { site as ao3 } from './ao3.js';
+import { site as ffnet } from './ffnet.js';
+import { site as mediaminer } from './mediaminer.js';
+import { site as royalroad } from './royalroad.js';
+import { site as wattpad } from './wattpad.js';
 
-/** Every supported site, sorted by id. Adding a site: one file here and one line in this list. */
-export const sites: readonly StorySite[] = [ao3, ffnet, mediaminer, royalroad, wattpad];
+/**
+ * Every supported site engine, sorted by id: the light part of each (hosts, URL
+ * test, page check), which the content script bundles. Each one's `extract`
+ * is registered beside it in src/extract/extractors.ts.
+ */
+export const sites: readonly SiteAdapter[] = [ao3, ffnet, mediaminer, royalroad, wattpad];
 
 /** True when `pattern` (an exact host, or `*.domain` for the domain and its subdomains) covers `host`. */
 export function hostMatches(pattern: string, host: string): boolean {
@@ -15,11 +19,11 @@ export function hostMatches(pattern: string, host: string): boolean {
 	return host === domain || host.endsWith(`.${domain}`);
 }
 
-let exact: Map<string, StorySite> | null = null;
-let wildcard: Map<string, StorySite> | null = null;
+let exact: Map<string, SiteAdapter> | null = null;
+let wildcard: Map<string, SiteAdapter> | null = null;
 
 /** The site serving this URL's host, or null. Pure string work: safe to run on every page. */
-export function findSite(url: URL | string): StorySite | null {
+export function findSite(url: URL | string): SiteAdapter | null {
 	let host: string;
 	try {
 		host = (typeof url === 'string' ? new URL(url) : url).hostname.toLowerCase();

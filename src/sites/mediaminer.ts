@@ -1,7 +1,7 @@
 import { chapterTitle } from '../core/chapter-title.js';
 import { hrefOf, squash, textOf } from '../core/dom.js';
 import type { RawStory } from '../core/raw.js';
-import type { StorySite } from '../core/story-site.js';
+import type { SiteAdapter } from '../core/site.js';
 import type { PageKind, StoryStats } from '../core/types.js';
 
 const sel = {
@@ -49,7 +49,8 @@ function readMeta(meta: Element | null): { summary: string | null; fields: Map<s
 	return { summary: summary || null, fields };
 }
 
-function extract(doc: Document, url: URL): RawStory {
+/** Select the story's parts from the page (reader and CLI only); called when `detect` did not say 'not-story'. */
+export function extract(doc: Document, url: URL): RawStory {
 	const kind = detect(doc);
 	if (kind === 'not-story') return { kind, storyId: null };
 	const path = PATH.exec(url.pathname);
@@ -91,7 +92,8 @@ function extract(doc: Document, url: URL): RawStory {
 	return raw;
 }
 
-const mediaminer: StorySite = {
+/** The light part, bundled into the content script: identity, URL test and cheap page check. */
+export const site: SiteAdapter = {
 	id: 'mediaminer',
 	name: 'MediaMiner',
 	hosts: ['mediaminer.org', 'www.mediaminer.org'],
@@ -103,7 +105,4 @@ const mediaminer: StorySite = {
 		return PATH.test(url.pathname);
 	},
 	detect,
-	extract,
 };
-
-export default mediaminer;

@@ -1,7 +1,7 @@
 import { chapterTitle } from '../core/chapter-title.js';
 import { hrefOf, textOf, textOrNull, textsOf } from '../core/dom.js';
 import type { RawStory } from '../core/raw.js';
-import type { StorySite } from '../core/story-site.js';
+import type { SiteAdapter } from '../core/site.js';
 import type { PageKind } from '../core/types.js';
 
 const sel = {
@@ -32,7 +32,8 @@ function contentWarnings(doc: Document): string[] {
 	return textsOf(heading?.parentElement ?? null, 'ul li');
 }
 
-function extract(doc: Document, url: URL): RawStory {
+/** Select the story's parts from the page (reader and CLI only); called when `detect` did not say 'not-story'. */
+export function extract(doc: Document, url: URL): RawStory {
 	const match = FICTION_PATH.exec(url.pathname);
 	const kind = detect(doc, url);
 	const author = doc.querySelector(sel.author);
@@ -69,7 +70,8 @@ function extract(doc: Document, url: URL): RawStory {
 	return { kind: 'not-story', storyId: null };
 }
 
-const royalroad: StorySite = {
+/** The light part, bundled into the content script: identity, URL test and cheap page check. */
+export const site: SiteAdapter = {
 	id: 'royalroad',
 	name: 'Royal Road',
 	hosts: ['royalroad.com', 'www.royalroad.com', 'www.royalroadl.com'],
@@ -81,7 +83,4 @@ const royalroad: StorySite = {
 		return FICTION_PATH.test(url.pathname);
 	},
 	detect,
-	extract,
 };
-
-export default royalroad;

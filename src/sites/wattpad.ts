@@ -1,6 +1,6 @@
 import { jsonValueAt, textOf, textOrNull } from '../core/dom.js';
 import type { RawStory } from '../core/raw.js';
-import type { StorySite } from '../core/story-site.js';
+import type { SiteAdapter } from '../core/site.js';
 import type { ChapterRef, PageKind } from '../core/types.js';
 
 const sel = {
@@ -68,7 +68,8 @@ function ldJson(doc: Document): { author?: { name?: string; url?: string }; head
 	return {};
 }
 
-function extract(doc: Document, url: URL): RawStory {
+/** Select the story's parts from the page (reader and CLI only); called when `detect` did not say 'not-story'. */
+export function extract(doc: Document, url: URL): RawStory {
 	const kind = detect(doc, url);
 	const storyId = STORY_PATH.exec(url.pathname)?.[1] ?? null;
 	if (kind === 'index' && storyId) {
@@ -102,7 +103,8 @@ function extract(doc: Document, url: URL): RawStory {
 	return { kind: 'not-story', storyId: null };
 }
 
-const wattpad: StorySite = {
+/** The light part, bundled into the content script: identity, URL test and cheap page check. */
+export const site: SiteAdapter = {
 	id: 'wattpad',
 	name: 'Wattpad',
 	hosts: ['m.wattpad.com', 'wattpad.com', 'www.wattpad.com'],
@@ -114,7 +116,4 @@ const wattpad: StorySite = {
 		return STORY_PATH.test(url.pathname) || PART_PATH.test(url.pathname);
 	},
 	detect,
-	extract,
 };
-
-export default wattpad;

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findSite, hostMatches, sites } from '../../src/sites/index.js';
+import { extractors } from '../../src/extract/extractors.js';
 import { repoRoot } from './helpers.js';
 
 const siteFiles = readdirSync(join(repoRoot, 'src/sites')).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
@@ -9,6 +10,15 @@ const siteFiles = readdirSync(join(repoRoot, 'src/sites')).filter((f) => f.endsW
 describe('site registry', () => {
 	test('every file in src/sites/ is registered, and only those', () => {
 		expect(sites.map((s) => s.id).sort()).toEqual([...siteFiles].sort());
+	});
+
+	test('every site has its extraction registered in src/extract/extractors.ts, in the same order', () => {
+		expect(Object.keys(extractors)).toEqual(sites.map((s) => s.id));
+		for (const id of siteFiles) {
+			const source = readFileSync(join(repoRoot, 'src/sites', `${id}.ts`), 'utf8');
+			expect(source, `${id}.ts exports its light adapter as \`site\` and its extraction as \`extract\``).toMatch(/^export const site: SiteAdapter = \{/m);
+			expect(source, `${id}.ts`).toMatch(/^export function extract\(/m);
+		}
 	});
 
 	test('the registry is sorted by id and ids are unique', () => {
