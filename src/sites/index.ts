@@ -12,6 +12,11 @@ import { site as wattpad } from './wattpad.js';
  */
 export const sites: readonly SiteAdapter[] = [ao3, ffnet, mediaminer, royalroad, wattpad];
 
+/** The match patterns of a list of hosts (`*.domain` included), as the manifest and permission requests use them. */
+export function hostPatterns(hosts: readonly string[]): string[] {
+	return hosts.flatMap((host) => [`https://${host}/*`, `http://${host}/*`]);
+}
+
 /** True when `pattern` (an exact host, or `*.domain` for the domain and its subdomains) covers `host`. */
 export function hostMatches(pattern: string, host: string): boolean {
 	if (!pattern.startsWith('*.')) return pattern === host;
