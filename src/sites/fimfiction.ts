@@ -1,4 +1,4 @@
-import { hrefOf, parseCount, squash, textOf, textOrNull, textsOf } from '../core/dom.js';
+import { hrefOf, isoDateFromUnix, parseCount, squash, textOf, textOrNull, textsOf } from '../core/dom.js';
 import type { RawStory } from '../core/raw.js';
 import type { SiteAdapter } from '../core/site.js';
 import type { ChapterRef, PageKind } from '../core/types.js';
@@ -13,6 +13,7 @@ const sel = {
 	description: 'span.description-text',
 	chapterLinks: 'ul.chapters a.chapter-title',
 	wordCount: 'div.chapters-footer div.word_count',
+	published: 'span.approved-date span[data-time]',
 	characters: 'ul.story-tags a.tag-character',
 	genres: 'ul.story-tags a.tag-genre',
 	series: 'ul.story-tags a.tag-series',
@@ -48,6 +49,7 @@ function storyPage(doc: Document, url: URL, storyId: string | null): RawStory {
 	const chapterList: ChapterRef[] = Array.from(doc.querySelectorAll(sel.chapterLinks), (a, i) => ({ index: i + 1, title: textOrNull(a), id: String(i + 1), url: hrefOf(a, url) }));
 	const ratingLetter = textOf(box?.querySelector(sel.rating));
 	const status = textOf(box?.querySelector(sel.status));
+	const published = Number(box?.querySelector(sel.published)?.getAttribute('data-time'));
 	return {
 		kind: 'index',
 		storyId,
@@ -59,7 +61,7 @@ function storyPage(doc: Document, url: URL, storyId: string | null): RawStory {
 		tags: [...textsOf(box, sel.genres), ...textsOf(box, sel.content)],
 		summary: box?.querySelector(sel.description) ?? null,
 		chapterList,
-		stats: { chapters: chapterList.length, complete: status === '' ? null : /^complete/i.test(status), words: parseCount(textOf(box?.querySelector(sel.wordCount))) },
+		stats: { chapters: chapterList.length, complete: status === '' ? null : /^complete/i.test(status), words: parseCount(textOf(box?.querySelector(sel.wordCount))), published: published > 0 ? isoDateFromUnix(published) : null },
 	};
 }
 

@@ -115,7 +115,7 @@ function partPage(doc: Document, url: URL): RawStory {
 	});
 	const at = chapterList.findIndex((c) => c.id !== null && c.id === partId);
 	const author = doc.querySelector(sel.partAuthor);
-	const authorName = textOf(author);
+	const authorName = textOf(author).replace(/^by\s+/i, '');
 	return {
 		kind: 'story',
 		storyId: storyLink ? STORY_PATH.exec(new URL(storyLink).pathname)?.[1] ?? null : null,
