@@ -15,6 +15,12 @@ export interface RawChapter {
 	summary: Element | null;
 	notes: Element | null;
 	endNotes: Element | null;
+	/**
+	 * Elements inside `body` that the site shows among the text but that are not
+	 * story (author's-note boxes, announcements, copyright preambles): left out of
+	 * the chapter's text as if hidden. Hand them to `notes` when they are notes.
+	 */
+	exclude?: readonly Element[];
 }
 
 export interface RawStory {
