@@ -4,13 +4,14 @@ import { site as ffnet } from './ffnet.js';
 import { site as mediaminer } from './mediaminer.js';
 import { site as royalroad } from './royalroad.js';
 import { site as wattpad } from './wattpad.js';
+import { site as xenforo } from './xenforo.js';
 
 /**
  * Every supported site engine, sorted by id: the light part of each (hosts, URL
  * test, page check), which the content script bundles. Each one's `extract`
  * is registered beside it in src/extract/extractors.ts.
  */
-export const sites: readonly SiteAdapter[] = [ao3, ffnet, mediaminer, royalroad, wattpad];
+export const sites: readonly SiteAdapter[] = [ao3, ffnet, mediaminer, royalroad, wattpad, xenforo];
 
 /** True when `pattern` (an exact host, or `*.domain` for the domain and its subdomains) covers `host`. */
 export function hostMatches(pattern: string, host: string): boolean {
