@@ -1,8 +1,8 @@
-import { hrefOf, parseCount, squash, textOf, textOrNull } from '../core/dom.js';
+import { hrefOf, parseCount, squash, textOf, textOrNull, textWithout } from '../core/dom.js';
 import { firstPositionOnPage, numberRows } from '../core/paging.js';
 import type { RawChapter, RawStory } from '../core/raw.js';
 import type { SiteAdapter } from '../core/site.js';
-import type { ChapterRef, PageKind } from '../core/types.js';
+import type { PageKind } from '../core/types.js';
 
 const sel = {
 	title: 'h1.p-title-value',
@@ -65,16 +65,9 @@ const postIdOf = (post: Element): string | null => /^post-(\d+)$/.exec(post.getA
 const postIdIn = (href: string | null): string | null => /(?:#post-|\/post-|\/posts\/)(\d+)/.exec(href ?? '')?.[1] ?? null;
 const countIn = (text: string, pattern: RegExp): number | null => parseCount(pattern.exec(text)?.[1]);
 
-function threadTitle(doc: Document): string | null {
-	const h1 = doc.querySelector(sel.title);
-	const own = Array.from(h1?.childNodes ?? [], (n) => (n.nodeType === 1 && (n as Element).matches(sel.titlePrefix) ? ' ' : n.textContent));
-	return squash(own.join('')).replace(TITLE_CHROME, '') || null;
-}
-
 function threadIdOnPage(doc: Document, url: URL): string | null {
 	const canonical = hrefOf(doc.querySelector(sel.canonical), url);
-	const fromCanonical = canonical ? placeOf(new URL(canonical))?.threadId : null;
-	return fromCanonical ?? /^thread-(\d+)$/.exec(doc.querySelector(sel.threadBlock)?.getAttribute('data-lb-id') ?? '')?.[1] ?? null;
+	return (canonical ? placeOf(new URL(canonical))?.threadId : null) ?? /^thread-(\d+)$/.exec(doc.querySelector(sel.threadBlock)?.getAttribute('data-lb-id') ?? '')?.[1] ?? null;
 }
 
 function pageOf(doc: Document, fromUrl: number): { page: number; lastPage: number } {
@@ -96,7 +89,7 @@ function categoryMenu(doc: Document, category: string): { total: number | null; 
 	return { total, recent };
 }
 
-function threadmarkList(doc: Document, url: URL): { chapterList: ChapterRef[]; total: number | null } {
+function threadmarkList(doc: Document, url: URL): Pick<RawStory, 'chapterList' | 'summary' | 'stats'> {
 	const total = countIn(textOf(doc.querySelector(sel.listStatistics)), /([\d,]+) threadmarks/i);
 	const links = Array.from(doc.querySelectorAll(sel.row), (row) => row.querySelector(sel.rowLink));
 	const { page, lastPage } = pageOf(doc, placeOf(url)?.page ?? 1);
@@ -105,7 +98,8 @@ function threadmarkList(doc: Document, url: URL): { chapterList: ChapterRef[]; t
 		const href = hrefOf(link, url);
 		return { index: position, title: textOrNull(link), id: postIdIn(href), url: href };
 	});
-	return { chapterList, total };
+	const status = textOf(Array.from(doc.querySelectorAll(sel.listStatus)).find((dt) => /^(?:status|index progress)$/i.test(textOf(dt)))?.nextElementSibling);
+	return { chapterList, summary: doc.querySelector(sel.listSummary), stats: { chapters: total ?? chapterList.length, complete: status ? /^complete/i.test(status) : null } };
 }
 
 /** Select the story's parts from the page (reader and CLI only); called when `detect` did not say 'not-story'. */
@@ -119,17 +113,12 @@ export function extract(doc: Document, url: URL): RawStory {
 	const base: RawStory = {
 		kind: 'story',
 		storyId: threadId ? `${url.hostname.replace(/^(?:www|forums?)\./, '')}:${threadId}` : null,
-		title: threadTitle(doc),
+		title: textWithout(doc.querySelector(sel.title), sel.titlePrefix).replace(TITLE_CHROME, '') || null,
 		authors: author ? [author] : [],
 		authorLinks: author ? [{ text: author, url: hrefOf(starter, url) }] : [],
 		textChrome: sel.textChrome,
 	};
-	if (place.view === 'threadmarks') {
-		const { chapterList, total } = threadmarkList(doc, url);
-		const status = textOf(Array.from(doc.querySelectorAll(sel.listStatus)).find((dt) => /^(?:status|index progress)$/i.test(textOf(dt)))?.nextElementSibling);
-		const complete = status ? /^complete/i.test(status) : null;
-		return { ...base, kind: 'index', chapterList, summary: doc.querySelector(sel.listSummary), stats: { chapters: total ?? chapterList.length, complete } };
-	}
+	if (place.view === 'threadmarks') return { ...base, kind: 'index', ...threadmarkList(doc, url) };
 	const target = place.view === 'post' ? threadmarked.find((p) => postIdOf(p) === place.postId) : undefined;
 	const posts = target ? [target] : threadmarked;
 	const { page, lastPage } = pageOf(doc, place.page);
