@@ -127,11 +127,14 @@ export function extract(doc: Document, url: URL): RawStory {
 	const first = firstPositionOnPage({ page, lastPage, onPage: posts.length, total, usualPageSize: READER_PAGE_SIZE });
 	// Outside reader mode a post's place in the story is known only from the menu of newest threadmarks; else the page order stands.
 	const known = !reader && posts.every((p) => recent.has(postIdOf(p) ?? ''));
+	const permalink = (id: string | null): string | null => (id ? new URL(`${place.prefix}/posts/${id}/`, url).href : null);
+	// The next threadmark may be further down this same page: its `#post-` link would not load a page, its permalink does.
+	const along = (link: Element | null | undefined): string | null => permalink(postIdIn(hrefOf(link, url))) ?? hrefOf(link, url);
 	const chapters = posts.flatMap((post, i): RawChapter[] => {
 		const body = post.querySelector(sel.text) ?? post.querySelector(sel.bareText);
 		const id = postIdOf(post);
 		const index = reader ? first + i : known ? (recent.get(id ?? '') ?? i + 1) : i + 1;
-		const chapterUrl = reader ? `${url.origin}${url.pathname}${url.search}` : id ? new URL(`${place.prefix}/posts/${id}/`, url).href : null;
+		const chapterUrl = reader ? `${url.origin}${url.pathname}${url.search}` : permalink(id);
 		return body ? [{ index, title: textOrNull(post.querySelector(sel.threadmarkLabel)), id, url: chapterUrl, body, summary: null, notes: null, endNotes: null }] : [];
 	});
 	if (chapters.length === 0) return { kind: 'not-story', storyId: null };
@@ -141,8 +144,8 @@ export function extract(doc: Document, url: URL): RawStory {
 		stats: { chapters: total },
 		extraFields: lastPage > 1 && !target ? [{ key: 'Page', value: `${page} of ${lastPage}` }] : [],
 		isEntireWork: reader && lastPage === 1,
-		prevChapterUrl: hrefOf(reader ? doc.querySelector(sel.prevPage) : posts[0]?.querySelector(sel.prevThreadmark), url),
-		nextChapterUrl: hrefOf(reader ? doc.querySelector(sel.nextPage) : posts.at(-1)?.querySelector(sel.nextThreadmark), url),
+		prevChapterUrl: reader ? hrefOf(doc.querySelector(sel.prevPage), url) : along(posts[0]?.querySelector(sel.prevThreadmark)),
+		nextChapterUrl: reader ? hrefOf(doc.querySelector(sel.nextPage), url) : along(posts.at(-1)?.querySelector(sel.nextThreadmark)),
 	};
 }
 

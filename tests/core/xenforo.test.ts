@@ -110,8 +110,9 @@ describe('XenForo thread page', () => {
 		expect(story.chapters.map((c) => c.url)).toEqual(['https://forums.sufficientvelocity.com/posts/2002/', 'https://forums.sufficientvelocity.com/posts/2003/']);
 	});
 
-	test('previous and next lead along the threadmarks, not the thread’s pages', () => {
-		expect(story.prevChapterUrl).toBe(`${SV}page-10#post-2001`);
+	test('previous and next lead along the threadmarks, not the thread’s pages, by the posts’ permalinks', () => {
+		// A `#post-` link into the same page would not load it; the permalink is redirected to the post's page.
+		expect(story.prevChapterUrl).toBe('https://forums.sufficientvelocity.com/posts/2001/');
 		expect(story.nextChapterUrl).toBeNull();
 		expect(story.extraFields).toEqual([{ key: 'Page', value: '11 of 11' }]);
 	});
@@ -152,8 +153,8 @@ describe('XenForo single threadmarked post (Questionable Questing)', () => {
 		// Links stay on the host the page came from.
 		const origin = new URL(url).origin;
 		expect(story.chapters[0]?.url).toBe(`${origin}/posts/9001/`);
-		expect(story.prevChapterUrl).toBe(`${origin}/threads/a-quest.777/page-1#post-8870`);
-		expect(story.nextChapterUrl).toBe(`${origin}/threads/a-quest.777/page-3#post-9100`);
+		expect(story.prevChapterUrl).toBe(`${origin}/posts/8870/`);
+		expect(story.nextChapterUrl).toBe(`${origin}/posts/9100/`);
 		expect(story.extraFields).toEqual([]);
 	});
 
@@ -162,6 +163,12 @@ describe('XenForo single threadmarked post (Questionable Questing)', () => {
 		expect(chapter?.text).toMatch(/^The reed gate stood where the map said it would/);
 		expect(chapter?.html).toMatch(/<details><summary>Spoiler: What do you say to the witch\?<\/summary>[\s\S]*Ask her name first\.[\s\S]*<\/details>$/);
 		expect(chapter?.text).not.toMatch(/Names are power|Bramblejack|Marsh Hen writes slowly|17 others/);
+	});
+
+	test('the next threadmark further down the same page is reached by its permalink, so the page loads anew', () => {
+		const turn12 = extractFixture('xenforo-sv-thread-page.html', `${THREAD_PAGE}#post-2002`);
+		expect(turn12.chapters.map((c) => [c.index, c.id])).toEqual([[12, '2002']]);
+		expect(turn12.nextChapterUrl).toBe('https://forums.sufficientvelocity.com/posts/2003/');
 	});
 
 	test('pointing at an ordinary post reads the page’s threadmarked posts instead, never the comment', () => {
