@@ -68,8 +68,9 @@ export function finishStory(raw: RawStory, site: string, url: string, doc: Docum
 	const summaryEl = typeof raw.summary === 'string' ? null : clean(raw.summary, NOTE_CHROME);
 	const summaryHtml = htmlOrNull(summaryEl);
 	const summaryText = typeof raw.summary === 'string' ? raw.summary : summaryEl && summaryHtml ? plainText(summaryEl) : null;
+	const textChrome = raw.textChrome ? `.landmark, ${raw.textChrome}` : '.landmark';
 	const chapters = (raw.chapters ?? []).map((ch) => {
-		const body = clean(ch.body, '.landmark', ch.exclude);
+		const body = clean(ch.body, textChrome, ch.exclude);
 		if (!body) throw new Error('chapter without body');
 		return chapterFromClean(body, ch, {
 			summaryHtml: htmlOrNull(clean(ch.summary, NOTE_CHROME)),

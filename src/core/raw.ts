@@ -53,6 +53,12 @@ export interface RawStory {
 	extraFields?: HeaderField[];
 	chapterList?: ChapterRef[];
 	chapters?: RawChapter[];
+	/**
+	 * CSS selector for what sits inside the chapter bodies but is not the
+	 * author's text (a forum's quotes of other posts, "Click to expand…"
+	 * links, attribution lines); the core drops it from its cleaned copy.
+	 */
+	textChrome?: string | null;
 	isEntireWork?: boolean;
 	gate?: Gate | null;
 	prevChapterUrl?: string | null;

@@ -9,13 +9,14 @@ import { site as quotev } from './quotev.js';
 import { site as royalroad } from './royalroad.js';
 import { site as scribblehub } from './scribblehub.js';
 import { site as wattpad } from './wattpad.js';
+import { site as xenforo } from './xenforo.js';
 
 /**
  * Every supported site engine, sorted by id: the light part of each (hosts, URL
  * test, page check), which the content script bundles. Each one's `extract`
  * is registered beside it in src/extract/extractors.ts.
  */
-export const sites: readonly SiteAdapter[] = [ao3, fanficauthors, ffnet, fimfiction, literotica, mediaminer, quotev, royalroad, scribblehub, wattpad];
+export const sites: readonly SiteAdapter[] = [ao3, fanficauthors, ffnet, fimfiction, literotica, mediaminer, quotev, royalroad, scribblehub, wattpad, xenforo];
 
 /** The match patterns of a list of hosts (`*.domain` included), as the manifest and permission requests use them. */
 export function hostPatterns(hosts: readonly string[]): string[] {
