@@ -67,7 +67,7 @@ export function finishStory(raw: RawStory, site: string, url: string, doc: Docum
 	const summaryHtml = htmlOrNull(summaryEl);
 	const summaryText = typeof raw.summary === 'string' ? raw.summary : summaryEl && summaryHtml ? plainText(summaryEl) : null;
 	const chapters = (raw.chapters ?? []).map((ch) => {
-		const body = clean(ch.body, '.landmark');
+		const body = clean(ch.body, ch.drop ? `.landmark, ${ch.drop}` : '.landmark');
 		if (!body) throw new Error('chapter without body');
 		return chapterFromClean(body, ch, {
 			summaryHtml: htmlOrNull(clean(ch.summary, NOTE_CHROME)),

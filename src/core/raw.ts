@@ -15,6 +15,8 @@ export interface RawChapter {
 	summary: Element | null;
 	notes: Element | null;
 	endNotes: Element | null;
+	/** CSS selector for site chrome inside `body` that is not text (a repeated chapter heading). */
+	drop?: string;
 }
 
 export interface RawStory {

@@ -1,8 +1,12 @@
 import type { SiteAdapter } from '../core/site.js';
+import { site as adultfanfiction } from './adultfanfiction.js';
 import { site as ao3 } from './ao3.js';
+import { site as efiction } from './efiction.js';
 import { site as ffnet } from './ffnet.js';
+import { site as ficwad } from './ficwad.js';
 import { site as mediaminer } from './mediaminer.js';
 import { site as royalroad } from './royalroad.js';
+import { site as tth } from './tth.js';
 import { site as wattpad } from './wattpad.js';
 
 /**
@@ -10,7 +14,7 @@ import { site as wattpad } from './wattpad.js';
  * test, page check), which the content script bundles. Each one's `extract`
  * is registered beside it in src/extract/extractors.ts.
  */
-export const sites: readonly SiteAdapter[] = [ao3, ffnet, mediaminer, royalroad, wattpad];
+export const sites: readonly SiteAdapter[] = [adultfanfiction, ao3, efiction, ffnet, ficwad, mediaminer, royalroad, tth, wattpad];
 
 /** True when `pattern` (an exact host, or `*.domain` for the domain and its subdomains) covers `host`. */
 export function hostMatches(pattern: string, host: string): boolean {
