@@ -6,7 +6,8 @@ import type { ChapterRef, PageKind } from '../core/types.js';
 
 /** The 2026 layout (FanFicFare's adapter after the site change of February 2026, and its issue #1305). */
 const sel = {
-	title: 'main h1, h1',
+	title: 'main h1',
+	anyTitle: 'h1',
 	author: 'a[href*="profile.php?id="]',
 	/** The page prints the chapter menu twice (above and below the text); the first one is the list. */
 	chapterSelect: 'select.chapter-select',
@@ -52,7 +53,7 @@ export function extract(doc: Document, url: URL): RawStory {
 		kind: 'story',
 		storyId: `${zone}:${no}`,
 		// Some titles carry a stray backslash from the site's escaping (FanFicFare strips it too).
-		title: textOf(doc.querySelector(sel.title)).replace(/\\/g, '') || null,
+		title: textOf(doc.querySelector(sel.title) ?? doc.querySelector(sel.anyTitle)).replace(/\\/g, '') || null,
 		authors: authorName ? [authorName] : [],
 		authorLinks: authorName ? [{ text: authorName, url: hrefOf(author, url) }] : [],
 		chapterList,

@@ -52,21 +52,17 @@ function chapterListOf(doc: Document, url: URL, chapterUrl: (n: number) => strin
 	const options = Array.from(doc.querySelectorAll(sel.jumpOptions));
 	if (options.length > 0) return options.map((o, i) => entry(Number(o.getAttribute('value')) || i + 1, textOf(o)));
 	const sid = url.searchParams.get('sid');
-	const links = Array.from(doc.querySelectorAll(sel.indexLinks)).filter((a) => new URL(a.getAttribute('href') ?? '', url).searchParams.get('sid') === sid);
+	const links = Array.from(doc.querySelectorAll(sel.indexLinks)).filter((a) => /[?&]sid=(\d+)/.exec(a.getAttribute('href') ?? '')?.[1] === sid);
 	if (links.length > 0) return links.map((a, i) => entry(Number(/chapter=(\d+)/.exec(a.getAttribute('href') ?? '')?.[1]) || i + 1, textOf(a)));
 	return Array.from(doc.querySelectorAll(sel.printIndexLinks), (a, i) => entry(Number((a.getAttribute('href') ?? '').slice(1)) || i + 1, textOf(a)));
 }
 
-function noteText(block: Element | null | undefined): Element | null {
-	return block?.matches(sel.notes) ? block.querySelector(sel.noteBody) : null;
-}
-
-function isStoryNotes(block: Element): boolean {
-	return /story/i.test(textOf(block.querySelector(sel.noteLabel)));
-}
+/** A `div.notes` block's text; a block labelled "Story Notes" belongs to the story, the others to a chapter. */
+const noteText = (block: Element | null | undefined): Element | null => (block?.matches(sel.notes) ? block.querySelector(sel.noteBody) : null);
+const isStoryNotes = (block: Element): boolean => /story/i.test(textOf(block.querySelector(sel.noteLabel)));
 
 /** The printable view: per chapter a heading, its notes, `div.chapter` and its end notes, one after another. */
-function printedChapters(doc: Document, list: ChapterRef[], authors: string[], url: URL): RawChapter[] {
+function printedChapters(doc: Document, list: ChapterRef[], authors: string[], url: URL, chapterUrl: (n: number) => string): RawChapter[] {
 	const single = Number(url.searchParams.get('chapter')) || 1;
 	return Array.from(doc.querySelectorAll(sel.printChapter), (body, i) => {
 		const notesBlock = body.previousElementSibling?.matches(sel.notes) ? body.previousElementSibling : null;
@@ -75,7 +71,7 @@ function printedChapters(doc: Document, list: ChapterRef[], authors: string[], u
 		const index = anchor || (list.length > 0 ? i + 1 : single);
 		const shown = authors.reduce((text, name) => (text.endsWith(` by ${name}`) ? text.slice(0, -` by ${name}`.length) : text), textOf(heading));
 		const ref = list.find((c) => c.index === index);
-		return { index, title: ref ? ref.title : chapterTitle(shown, index, 'heading'), id: String(index), url: ref?.url ?? null, body, summary: null, notes: noteText(notesBlock), endNotes: noteText(body.nextElementSibling) };
+		return { index, title: ref ? ref.title : chapterTitle(shown, index, 'heading'), id: String(index), url: chapterUrl(index), body, summary: null, notes: noteText(notesBlock), endNotes: noteText(body.nextElementSibling) };
 	});
 }
 
@@ -102,7 +98,7 @@ export function extract(doc: Document, url: URL): RawStory {
 
 	const text = doc.querySelector(sel.chapterText);
 	if (!text || url.searchParams.get('action') === 'printable') {
-		const chapters = printedChapters(doc, chapterList, base.authors ?? [], url);
+		const chapters = printedChapters(doc, chapterList, base.authors ?? [], url, chapterUrl);
 		const total = head.stats.chapters ?? chapterList.length;
 		return { ...story, chapters, isEntireWork: chapters.length >= total };
 	}
