@@ -70,7 +70,7 @@ export function finishStory(raw: RawStory, site: string, url: string, doc: Docum
 	const summaryText = typeof raw.summary === 'string' ? raw.summary : summaryEl && summaryHtml ? plainText(summaryEl) : null;
 	const textChrome = raw.textChrome ? `.landmark, ${raw.textChrome}` : '.landmark';
 	const chapters = (raw.chapters ?? []).map((ch) => {
-		const body = clean(ch.body, textChrome, ch.exclude);
+		const body = clean(ch.body, ch.drop ? `${textChrome}, ${ch.drop}` : textChrome, ch.exclude);
 		if (!body) throw new Error('chapter without body');
 		return chapterFromClean(body, ch, {
 			summaryHtml: htmlOrNull(clean(ch.summary, NOTE_CHROME)),

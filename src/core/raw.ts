@@ -21,6 +21,8 @@ export interface RawChapter {
 	 * the chapter's text as if hidden. Hand them to `notes` when they are notes.
 	 */
 	exclude?: readonly Element[];
+	/** CSS selector for site chrome inside `body` that is not text (a repeated chapter heading). */
+	drop?: string;
 }
 
 export interface RawStory {

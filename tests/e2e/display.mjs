@@ -1,8 +1,10 @@
 /**
- * A virtual X display (Xvfb) for the few tests that need a headed browser:
- * the browser's own permission prompt exists only there, and xdotool answers it
- * with the keyboard, as a person would. Missing Xvfb or xdotool: a loud skip on
- * a developer's machine, a failure under CI=true.
+ * A virtual X display (Xvfb) and real key presses on it (xdotool), for what
+ * automation cannot do inside a page: answer the browser's own permission
+ * prompt, and invoke the extension as a reader does (keys sent through the
+ * DevTools protocol reach the page only, never the browser's shortcuts, so
+ * `activeTab` through the shortcut needs a real key press). Missing Xvfb or
+ * xdotool: a loud skip on a developer's machine, a failure under CI=true.
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,7 +21,7 @@ function hasTool(name) {
 }
 
 /** node:test `skip` option for tests that need a display. */
-export function skipUnlessDisplayTools() {
+export function skipUnlessDisplay() {
 	const missing = Object.keys(TOOLS).filter((tool) => !hasTool(tool));
 	if (missing.length === 0) return false;
 	const message = `${missing.join(' and ')} not found. Install: apt-get install ${missing.map((tool) => TOOLS[tool]).join(' ')} xauth`;
@@ -39,11 +41,16 @@ export async function startDisplay() {
 		if (server.exitCode !== null || Date.now() > deadline) throw new Error(`Xvfb did not start on ${display}`);
 		await new Promise((resolve) => setTimeout(resolve, 50));
 	}
+	const env = { ...process.env, DISPLAY: display };
 	return {
 		display,
-		/** Presses keys on this display (xdotool key names), with a pause between them. */
+		/** Presses keys on this display one after another (xdotool key names), with a pause between them. */
 		keys(...names) {
-			execFileSync('xdotool', ['key', '--delay', '200', ...names], { env: { ...process.env, DISPLAY: display } });
+			execFileSync('xdotool', ['key', '--delay', '200', ...names], { env });
+		},
+		/** One real key chord (XTEST) into the focused window, e.g. `alt+shift+r`. */
+		press(chord) {
+			execFileSync('xdotool', ['key', '--clearmodifiers', chord], { env });
 		},
 		async stop() {
 			server.kill();

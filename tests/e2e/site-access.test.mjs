@@ -11,14 +11,14 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { Routes, demoRoutes, launchChromium, skipUnless } from './browsers.mjs';
 import { corpusDir, skipUnlessCorpus } from './corpus.mjs';
-import { skipUnlessDisplayTools, startDisplay } from './display.mjs';
+import { skipUnlessDisplay, startDisplay } from './display.mjs';
 
 const MEDIAMINER_URL = 'https://www.mediaminer.org/fanfic/s/inuyasha-fan-fiction/a-miko-s-instincts/102126';
 const MEDIAMINER_ORIGINS = ['https://www.mediaminer.org/*', 'https://mediaminer.org/*'];
 const PERSONAL_URL = 'http://www.example-fanfic-archive.net/stories/winter-harbour.html';
 const QUIET_MS = 1500;
 
-const skip = skipUnless('chromium') || skipUnlessCorpus() || skipUnlessDisplayTools();
+const skip = skipUnless('chromium') || skipUnlessCorpus() || skipUnlessDisplay();
 
 describe('Chromium: sites the reader switches on and off', { skip }, () => {
 	let display;
