@@ -15,6 +15,14 @@ export interface RawChapter {
 	summary: Element | null;
 	notes: Element | null;
 	endNotes: Element | null;
+	/** Site chrome inside `body` (a journal's cut link, an entry's mood table), removed before cleaning. */
+	drop?: string;
+	/**
+	 * Paragraphs of `body` that are not story text though they sit in it (a journal entry's fic header, a
+	 * crosspost note): asked of each paragraph's plain text once the body is cleaned, when loose lines
+	 * have become paragraphs, and removed when it answers true.
+	 */
+	notText?: (paragraph: string) => boolean;
 }
 
 export interface RawStory {

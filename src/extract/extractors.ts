@@ -1,6 +1,7 @@
 import type { ExtractRaw } from '../core/story-site.js';
 import { extract as ao3 } from '../sites/ao3.js';
 import { extract as ffnet } from '../sites/ffnet.js';
+import { extract as journal } from '../sites/journal.js';
 import { extract as mediaminer } from '../sites/mediaminer.js';
 import { extract as royalroad } from '../sites/royalroad.js';
 import { extract as wattpad } from '../sites/wattpad.js';
@@ -10,4 +11,4 @@ import { extract as wattpad } from '../sites/wattpad.js';
  * (the registry test checks the two agree). Kept apart from the registry so the
  * content script, which needs only hosts and page checks, never bundles these.
  */
-export const extractors: Readonly<Record<string, ExtractRaw>> = { ao3, ffnet, mediaminer, royalroad, wattpad };
+export const extractors: Readonly<Record<string, ExtractRaw>> = { ao3, ffnet, journal, mediaminer, royalroad, wattpad };

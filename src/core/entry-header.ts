@@ -1,0 +1,79 @@
+import { squash } from './dom.js';
+import { countHeaderBlocks, findByLine, parseHeaderBlock, type HeaderBlock } from './header-block.js';
+import type { RawStory } from './raw.js';
+import { rawParagraphs } from './raw-paragraphs.js';
+import { countWords } from './text.js';
+
+/**
+ * The fic header at the top of a journal entry or a blog post (Dreamwidth,
+ * LiveJournal, Tumblr). It is read from the page's own element, before the
+ * core cleans it, by the same header-block parser as personal pages; the lines
+ * it used are then kept out of the story text through `RawChapter.notText`.
+ */
+
+export interface EntryHeader {
+	/** Story fields the header gives (title, authors, rating, fandoms…); empty when there is no header. */
+	fields: Partial<RawStory>;
+	/** A `Key: value` block, or a title line over a `By X` line, was found at the top. */
+	found: boolean;
+	/** Several headers (a masterlist, a post of many fics) or recommendation keys (a rec post). */
+	manyStories: boolean;
+	recommendation: boolean;
+	/** Words outside the header and outside the paragraphs `notText` names. */
+	proseWords: number;
+	/** True for a cleaned paragraph made only of header lines: what `RawChapter.notText` needs. */
+	isHeaderText(paragraph: string): boolean;
+}
+
+function fieldsOf(block: HeaderBlock): Partial<RawStory> {
+	return {
+		title: block.title,
+		authors: block.authors,
+		rating: block.rating,
+		warnings: block.warnings,
+		categories: block.categories,
+		fandoms: block.fandoms,
+		relationships: block.relationships,
+		characters: block.characters,
+		tags: block.tags,
+		spoilers: block.spoilers,
+		series: block.series,
+		summary: block.summary,
+		stats: { words: block.words },
+		extraFields: block.extraFields,
+	};
+}
+
+const lineKey = (line: string): string => squash(line).toLowerCase();
+
+/** Read the header at the top of an entry's own element. */
+export function readEntryHeader(entry: Element, options: { skip?: string; notText?: (paragraph: string) => boolean } = {}): EntryHeader {
+	const paragraphs = rawParagraphs(entry, options.skip).filter((p) => !options.notText?.(p));
+	const block = parseHeaderBlock(paragraphs);
+	const counted = countHeaderBlocks(paragraphs);
+	let used: number[] = block?.paragraphs ?? [];
+	let fields: Partial<RawStory> = block ? fieldsOf(block) : {};
+	if (!block) {
+		// No key block: a title line over a `By X` line still names the story and its author.
+		const by = findByLine(paragraphs, 4);
+		if (by) {
+			const above = by.index > 0 ? paragraphs[by.index - 1] : undefined;
+			const title = above !== undefined && countWords(above) <= 15 ? above : null;
+			used = title === null ? [by.index] : [by.index - 1, by.index];
+			fields = { title, authors: [by.author] };
+		}
+	}
+	const header = new Set(used);
+	const lines = new Set(used.flatMap((i) => (paragraphs[i] ?? '').split('\n').map(lineKey)));
+	return {
+		fields,
+		found: used.length > 0,
+		manyStories: counted.blocks >= 2,
+		recommendation: counted.recKeys > 0 || (block?.recKeys ?? 0) > 0,
+		proseWords: paragraphs.reduce((n, p, i) => (header.has(i) ? n : n + countWords(p)), 0),
+		isHeaderText(paragraph) {
+			const own = paragraph.split('\n').map(lineKey).filter(Boolean);
+			return own.length > 0 && own.every((line) => lines.has(line));
+		},
+	};
+}
