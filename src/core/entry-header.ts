@@ -1,8 +1,9 @@
-import { squash } from './dom.js';
+import { absoluteUrl, squash } from './dom.js';
 import { countHeaderBlocks, findByLine, parseHeaderBlock, type HeaderBlock } from './header-block.js';
 import type { RawStory } from './raw.js';
 import { rawParagraphs } from './raw-paragraphs.js';
 import { countWords } from './text.js';
+import type { PageKind } from './types.js';
 
 /**
  * The fic header at the top of a journal entry or a blog post (Dreamwidth,
@@ -76,4 +77,33 @@ export function readEntryHeader(entry: Element, options: { skip?: string; notTex
 			return own.length > 0 && own.every((line) => lines.has(line));
 		},
 	};
+}
+
+/** A post of fewer words than this beside a header and a link announces a story kept elsewhere. */
+const LINK_POST_WORDS = 50;
+const MIN_WORDS = 20;
+/** Without a header, only a post the author calls a fic (subject, tags) and of some length is one. */
+const MIN_WORDS_UNNAMED = 100;
+
+/**
+ * What an entry is, from its header, the links out of it and whether its
+ * author calls it a fic: a story; the 'index' of a story kept elsewhere (a
+ * header and a link with hardly a word more) or of several (a masterlist);
+ * or 'not-story' (a rec post, a diary entry, a header with no text).
+ */
+export function entryKind(header: EntryHeader, links: readonly string[], calledFic: boolean): PageKind {
+	if (header.recommendation) return 'not-story';
+	if (header.manyStories) return links.length > 0 ? 'index' : 'not-story';
+	if (header.found && header.proseWords < LINK_POST_WORDS && links.length > 0) return 'index';
+	if (header.found) return header.proseWords >= MIN_WORDS ? 'story' : 'not-story';
+	return calledFic && header.proseWords >= MIN_WORDS_UNNAMED ? 'story' : 'not-story';
+}
+
+/** Absolute http(s) links in the element, outside `exclude` (user links), not back to the page itself. */
+export function linksOut(root: Element, url: URL, exclude?: string): string[] {
+	const here = url.origin + url.pathname;
+	return Array.from(root.querySelectorAll('a[href]'))
+		.filter((a) => !exclude || !a.closest(exclude))
+		.map((a) => absoluteUrl(a.getAttribute('href'), url))
+		.filter((href): href is string => href !== null && !href.startsWith(here));
 }

@@ -4,6 +4,7 @@ import { extract as ffnet } from '../sites/ffnet.js';
 import { extract as journal } from '../sites/journal.js';
 import { extract as mediaminer } from '../sites/mediaminer.js';
 import { extract as royalroad } from '../sites/royalroad.js';
+import { extract as tumblr } from '../sites/tumblr.js';
 import { extract as wattpad } from '../sites/wattpad.js';
 
 /**
@@ -11,4 +12,4 @@ import { extract as wattpad } from '../sites/wattpad.js';
  * (the registry test checks the two agree). Kept apart from the registry so the
  * content script, which needs only hosts and page checks, never bundles these.
  */
-export const extractors: Readonly<Record<string, ExtractRaw>> = { ao3, ffnet, journal, mediaminer, royalroad, wattpad };
+export const extractors: Readonly<Record<string, ExtractRaw>> = { ao3, ffnet, journal, mediaminer, royalroad, tumblr, wattpad };

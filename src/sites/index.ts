@@ -4,6 +4,7 @@ import { site as ffnet } from './ffnet.js';
 import { site as journal } from './journal.js';
 import { site as mediaminer } from './mediaminer.js';
 import { site as royalroad } from './royalroad.js';
+import { site as tumblr } from './tumblr.js';
 import { site as wattpad } from './wattpad.js';
 
 /**
@@ -11,7 +12,7 @@ import { site as wattpad } from './wattpad.js';
  * test, page check), which the content script bundles. Each one's `extract`
  * is registered beside it in src/extract/extractors.ts.
  */
-export const sites: readonly SiteAdapter[] = [ao3, ffnet, journal, mediaminer, royalroad, wattpad];
+export const sites: readonly SiteAdapter[] = [ao3, ffnet, journal, mediaminer, royalroad, tumblr, wattpad];
 
 /** True when `pattern` (an exact host, or `*.domain` for the domain and its subdomains) covers `host`. */
 export function hostMatches(pattern: string, host: string): boolean {

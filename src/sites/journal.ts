@@ -1,5 +1,5 @@
 import { absoluteUrl, squash, textOf, textsOf } from '../core/dom.js';
-import { readEntryHeader } from '../core/entry-header.js';
+import { entryKind, linksOut, readEntryHeader } from '../core/entry-header.js';
 import type { RawStory } from '../core/raw.js';
 import { rawParagraphs } from '../core/raw-paragraphs.js';
 import type { SiteAdapter } from '../core/site.js';
@@ -32,9 +32,6 @@ const SLUG_PATH = /^\/\d{4}\/\d{2}\/\d{2}\/[\w-]+\.html$/;
 const SHARED_HOSTS = new Set(['www', 'community', 'users', 'asylums', 'm']);
 const HEADER_KEY = /^(title|author|fandom|rating|pairing|relationships?|characters?|warnings?|summary|genre|spoilers|word ?count|disclaimer|ship)\s*:/gim;
 const FIC_WORD = /\b(?:fic|fics|ficlet|drabble|fanfic|fan ?fiction|one-?shot)\b/i;
-/** A post of fewer words than this beside a header and a link is an announcement of a story kept elsewhere. */
-const LINK_POST_WORDS = 50;
-const MIN_WORDS = 20;
 
 /** The crosspost note a mirrored entry ends with, and the "( Read more… )" of a cut: never story text. */
 function isEntryChrome(text: string): boolean {
@@ -98,15 +95,6 @@ function posterOf(doc: Document, url: URL): { name: string; url: string | null }
 	return name ? { name, url: absoluteUrl(user.querySelector('a:last-of-type')?.getAttribute('href'), url) } : null;
 }
 
-/** Links out of the entry (to the story on AO3, to the parts): not the authors' user links, not this page. */
-function linksOut(entry: Element, url: URL): string[] {
-	const here = url.origin + url.pathname;
-	return Array.from(entry.querySelectorAll('a[href]'))
-		.filter((a) => !a.closest(sel.anyUser))
-		.map((a) => absoluteUrl(a.getAttribute('href'), url))
-		.filter((href): href is string => href !== null && !href.startsWith(here));
-}
-
 /** Select the story's parts from the page (reader and CLI only); called when `detect` did not say 'not-story'. */
 export function extract(doc: Document, url: URL): RawStory {
 	const kind = detect(doc);
@@ -120,7 +108,7 @@ export function extract(doc: Document, url: URL): RawStory {
 	const poster = posterOf(doc, url);
 	const authors = header.fields.authors?.length ? header.fields.authors : poster ? [poster.name] : [];
 	const title = header.fields.title ?? (subject.replace(/^(?:\s*\[[^\]]*\])+\s*/, '').replace(/^(?:fic|ficlet|drabble)\s*[:–-]\s*/i, '') || subject || null);
-	const published = /(\d{4})-(\d{2})-(\d{2})/.exec(textOf(doc.querySelector(sel.date)))?.slice(1).join('-') ?? null;
+	const published = /\d{4}-\d{2}-\d{2}/.exec(textOf(doc.querySelector(sel.date)))?.[0] ?? null;
 	const story: RawStory = {
 		...header.fields,
 		kind: 'story',
@@ -132,15 +120,15 @@ export function extract(doc: Document, url: URL): RawStory {
 		stats: { ...header.fields.stats, published },
 		isEntireWork: true,
 	};
-	const links = linksOut(entry, url);
-	if (header.recommendation) return { kind: 'not-story', storyId: null };
-	// A post of several fics, or a header and a link with hardly a word more: the story is elsewhere.
-	if (header.manyStories || (header.found && header.proseWords < LINK_POST_WORDS && links.length > 0)) {
-		if (links.length === 0) return { kind: 'not-story', storyId: null };
+	const links = linksOut(entry, url, sel.anyUser);
+	// detect said 'story': the entry's top, subject or tags look like a fic.
+	const found = entryKind(header, links, true);
+	if (found === 'not-story') return { kind: found, storyId: null };
+	if (found === 'index') {
+		// A post of several fics, or a header and a link with hardly a word more: the story is elsewhere.
 		const listed = header.manyStories ? links : links.slice(0, 1);
-		return { ...story, kind: 'index', chapterList: listed.map((href, i) => ({ index: i + 1, title: header.manyStories ? null : title, id: null, url: href })) };
+		return { ...story, kind: found, chapterList: listed.map((href, i) => ({ index: i + 1, title: header.manyStories ? null : title, id: null, url: href })) };
 	}
-	if (header.proseWords < MIN_WORDS) return { kind: 'not-story', storyId: null };
 	const notText = (p: string): boolean => header.isHeaderText(p) || isEntryChrome(p);
 	return { ...story, chapters: [{ index: 1, title: null, id: storyId, url: url.href, body: entry, summary: null, notes: null, endNotes: null, drop, notText }] };
 }
