@@ -64,7 +64,7 @@ function titleOf(post: Element, body: Element): string | null {
 	const heading = post.querySelector(sel.title);
 	const title = textOf(heading);
 	if (!heading || title === '') return null;
-	return !body.contains(heading) || textOf(body).startsWith(title) ? title : null;
+	return !body.contains(heading) || rawParagraphs(body, sel.chrome, 1)[0] === title ? title : null;
 }
 
 /** Select the story's parts from the page (reader and CLI only); called when `detect` did not say 'not-story'. */
@@ -84,7 +84,7 @@ export function extract(doc: Document, url: URL): RawStory {
 	const posterUrl = original ? absoluteUrl(original.getAttribute('href'), url) : blogUrl;
 	const authors = header.fields.authors?.length ? header.fields.authors : [poster];
 	const tags = textsOf(post, sel.tags).map((t) => t.replace(/^#\s*/, ''));
-	const notes = parseCount(/(\d[\d,.]*)\s+notes?\b/i.exec(textsOf(post, sel.notes).join(' '))?.[1]);
+	const notes = parseCount(/(\d[\d,.]*)\s+notes?/i.exec(textsOf(post, sel.notes).join(' '))?.[1]);
 	const title = header.fields.title ?? postTitle ?? (textOf(doc.querySelector('title')) || null);
 	const story: RawStory = {
 		...header.fields,
