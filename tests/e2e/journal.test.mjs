@@ -1,0 +1,101 @@
+/**
+ * A Dreamwidth entry (our own fixture) served at a real entry URL. Journals are
+ * an optional host: no content script runs there until the reader grants the
+ * site, so the reader comes the way it does for any page Quire has no
+ * permission for: the toolbar button. In Chromium the test presses it through
+ * the DevTools protocol (`Extensions.triggerAction` on the tab, which grants
+ * activeTab and opens the popup, exactly as a click does), then sends the
+ * popup's own "Open reader" message from an extension page. A reload ends the
+ * activeTab grant, so the reader is opened the same way again after it.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { Routes, launchChromium, repoRoot, skipUnless } from './browsers.mjs';
+import { dialogOpen, firstVisibleParagraph, scrollToParagraphAt, sleep } from './reader-page.mjs';
+
+const ENTRY = 'https://someone.dreamwidth.org/1234.html';
+const TITLE = "The Lamplighter's Ledger";
+/** Longer than the tracker's save throttle. */
+const SAVE_WAIT_MS = 1600;
+
+describe('Dreamwidth entry in Chromium (optional host, opened from the toolbar)', { skip: skipUnless('chromium') }, () => {
+	let chromium;
+	let page;
+	before(async () => {
+		const routes = new Routes().addFile(ENTRY, join(repoRoot, 'tests/fixtures/dreamwidth-entry.html'));
+		chromium = await launchChromium({ routes });
+		page = await chromium.context.newPage();
+		// A small window, so the short story scrolls.
+		await page.setViewportSize({ width: 520, height: 420 });
+	});
+	after(async () => chromium?.close());
+
+	/** Presses Quire's toolbar button on the entry's tab, then the popup's "Open reader". */
+	async function openFromToolbar() {
+		const cdp = await chromium.context.browser().newBrowserCDPSession();
+		const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+		const tab = targetInfos.find((t) => t.url === ENTRY);
+		assert.ok(tab, 'the entry has a tab');
+		await cdp.send('Extensions.triggerAction', { id: chromium.extensionId, targetId: tab.targetId });
+		await cdp.detach();
+		const extensionPage = await chromium.context.newPage();
+		await extensionPage.goto(chromium.extensionUrl('popup.html'));
+		const answer = await extensionPage.evaluate(async (url) => {
+			// The tab's address is visible to Quire only through the activeTab grant the toolbar gave it.
+			const [found] = await chrome.tabs.query({ url });
+			return found ? chrome.runtime.sendMessage({ type: 'quire:open-in-tab', tabId: found.id }) : { status: 'tab not visible' };
+		}, ENTRY);
+		await extensionPage.close();
+		assert.deepEqual(answer, { status: 'opened', title: TITLE });
+		await page.waitForFunction(dialogOpen);
+	}
+
+	const waitForParagraphAtTop = (text) => page.waitForFunction(
+		([fn, expected]) => new Function(`return (${fn})()`)() === expected,
+		[firstVisibleParagraph.toString(), text],
+		{ timeout: 10_000 },
+	);
+
+	test('without a grant the journal gets no content script, and Quire cannot see the tab', async () => {
+		const manifest = await (await chromium.worker()).evaluate(() => chrome.runtime.getManifest());
+		assert.ok(manifest.optional_host_permissions.includes('https://*.dreamwidth.org/*'));
+		assert.ok(!manifest.host_permissions.some((h) => h.includes('dreamwidth')));
+		assert.ok(!manifest.content_scripts.some((c) => c.matches.some((m) => m.includes('dreamwidth'))));
+		await page.goto(ENTRY);
+		await sleep(500);
+		assert.equal(await page.evaluate(() => document.querySelector('quire-reader')), null, 'no launcher on an optional host');
+		const extensionPage = await chromium.context.newPage();
+		await extensionPage.goto(chromium.extensionUrl('popup.html'));
+		assert.equal(await extensionPage.evaluate((url) => chrome.tabs.query({ url }).then((t) => t.length), ENTRY), 0);
+		await extensionPage.close();
+	});
+
+	test('the toolbar opens the reader on the entry: its fic header on the card, the story alone in the text', async () => {
+		await openFromToolbar();
+		await page.getByRole('dialog', { name: TITLE }).waitFor();
+		const card = await page.locator('quire-reader .quire-card').innerText();
+		for (const expected of ['someone', 'Teen', 'Harbour Lights (TV)', 'Maren Holt', 'Every night the harbour lamps are lit by hand']) {
+			assert.ok(card.includes(expected), `header shows ${expected}`);
+		}
+		const text = await page.locator('quire-reader .quire-text').first().innerText();
+		assert.match(text, /^\s*The ledger lived on a hook by the door of the lamp house/);
+		assert.match(text, /how long the last lamp had taken\.\s*$/);
+		for (const unwanted of ['Title:', 'Fandom:', 'Read more', 'accomplished', 'foghorns', 'not crying', 'pretend not to be pleased', 'Previous Entry', 'Recent Entries']) {
+			assert.ok(!text.includes(unwanted), `no "${unwanted}" in the text`);
+		}
+	});
+
+	test('after a reload, opened again from the toolbar, the same paragraph is at the top', async () => {
+		// Tracking starts once the reading font has loaded (at most 1.5 s).
+		await sleep(SAVE_WAIT_MS);
+		const target = await page.evaluate(scrollToParagraphAt, 0.6);
+		assert.doesNotMatch(target, /^The ledger lived/, 'a paragraph well into the story');
+		await sleep(SAVE_WAIT_MS);
+		assert.equal(await page.evaluate(firstVisibleParagraph), target);
+		await page.reload();
+		await openFromToolbar();
+		await page.getByText(/Continued from \d+%/).waitFor();
+		await waitForParagraphAtTop(target);
+	});
+});
