@@ -117,7 +117,8 @@ export async function launchChromium({ routes, userDataDir, headless = true, bui
 	};
 }
 
-export async function launchFirefox({ routes } = {}) {
+/** `prefs`: further Firefox preferences for this run. */
+export async function launchFirefox({ routes, prefs = {} } = {}) {
 	const { default: puppeteer } = await import('puppeteer-core');
 	const ext = extensionDir('firefox-test');
 	const browser = await puppeteer.launch({
@@ -127,6 +128,7 @@ export async function launchFirefox({ routes } = {}) {
 		defaultViewport: { width: 1200, height: 800 },
 		extraPrefsFirefox: {
 			'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+			...prefs,
 		},
 	});
 	await browser.installExtension(ext);

@@ -7,14 +7,22 @@
  * activeTab and opens the popup, exactly as a click does), then sends the
  * popup's own "Open reader" message from an extension page. A reload ends the
  * activeTab grant, so the reader is opened the same way again after it.
+ *
+ * Firefox has no such protocol command, so there the reader grants the site
+ * instead, as the options page's switch will: a real click on an extension page
+ * calls `permissions.request` for Dreamwidth (with Firefox's test preference
+ * that answers optional-permission requests without a prompt), and the popup's
+ * message opens the reader. No content script is registered by this test, so
+ * the reader is opened the same way after the reload.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { Routes, launchChromium, repoRoot, skipUnless } from './browsers.mjs';
+import { Routes, launchChromium, launchFirefox, repoRoot, skipUnless } from './browsers.mjs';
 import { dialogOpen, firstVisibleParagraph, scrollToParagraphAt, sleep } from './reader-page.mjs';
 
 const ENTRY = 'https://someone.dreamwidth.org/1234.html';
+const START = 'https://start.example/';
 const TITLE = "The Lamplighter's Ledger";
 /** Longer than the tracker's save throttle. */
 const SAVE_WAIT_MS = 1600;
@@ -96,6 +104,87 @@ describe('Dreamwidth entry in Chromium (optional host, opened from the toolbar)'
 		await page.reload();
 		await openFromToolbar();
 		await page.getByText(/Continued from \d+%/).waitFor();
+		await waitForParagraphAtTop(target);
+	});
+});
+
+describe('Dreamwidth entry in Firefox (optional host, granted)', { skip: skipUnless('firefox') }, () => {
+	let firefox;
+	let page;
+	before(async () => {
+		const routes = new Routes()
+			.addFile(ENTRY, join(repoRoot, 'tests/fixtures/dreamwidth-entry.html'))
+			.add(START, { body: '<!DOCTYPE html><title>start</title><p>A page to leave from.</p>' });
+		firefox = await launchFirefox({ routes, prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
+		page = await firefox.newPage();
+		await page.setViewport({ width: 520, height: 420 });
+	});
+	after(async () => firefox?.close());
+
+	/** An extension page (the popup) in its own tab: the test build lets a web page navigate to it. */
+	async function extensionPage() {
+		const tab = await firefox.newPage();
+		await tab.goto(START);
+		await tab.evaluate((url) => {
+			location.href = url;
+		}, firefox.extensionUrl('popup.html'));
+		await tab.waitForFunction(() => document.body?.innerText.includes('Open reader'), { timeout: 10_000 });
+		return tab;
+	}
+
+	/** The popup's "Open reader" for the entry's tab. */
+	async function openReader() {
+		const popup = await extensionPage();
+		const answer = await popup.evaluate(async (url) => {
+			const [found] = await browser.tabs.query({ url });
+			return found ? browser.runtime.sendMessage({ type: 'quire:open-in-tab', tabId: found.id }) : { status: 'tab not visible' };
+		}, ENTRY);
+		await popup.close();
+		assert.deepEqual(answer, { status: 'opened', title: TITLE });
+		await page.waitForFunction(dialogOpen, { timeout: 10_000 });
+	}
+
+	const waitForParagraphAtTop = (text) => page.waitForFunction(
+		(fn, expected) => new Function(`return (${fn})()`)() === expected,
+		{ timeout: 10_000 },
+		firstVisibleParagraph.toString(),
+		text,
+	);
+
+	test('granting Dreamwidth (a click, as on the options page) lets the popup open the reader on the entry', async () => {
+		await page.goto(ENTRY);
+		assert.equal(await page.$('quire-reader'), null, 'no launcher on an optional host');
+		const popup = await extensionPage();
+		await popup.evaluate(() => {
+			const button = document.createElement('button');
+			button.id = 'grant-dreamwidth';
+			button.textContent = 'Allow Dreamwidth';
+			button.addEventListener('click', () => {
+				browser.permissions.request({ origins: ['https://*.dreamwidth.org/*'] }).then((granted) => {
+					button.dataset.granted = String(granted);
+				});
+			});
+			document.body.prepend(button);
+		});
+		await popup.click('#grant-dreamwidth');
+		await popup.waitForFunction(() => document.getElementById('grant-dreamwidth').dataset.granted === 'true', { timeout: 10_000 });
+		await popup.close();
+		await openReader();
+		const card = await page.evaluate(() => document.querySelector('quire-reader').shadowRoot.querySelector('.quire-card').innerText);
+		for (const expected of ['someone', 'Teen', 'Harbour Lights (TV)', 'Maren Holt']) assert.ok(card.includes(expected), `header shows ${expected}`);
+		const text = await page.evaluate(() => document.querySelector('quire-reader').shadowRoot.querySelector('.quire-text').textContent);
+		assert.match(text, /^\s*The ledger lived on a hook/);
+		for (const unwanted of ['Title:', 'Read more', 'accomplished', 'not crying', 'Previous Entry']) assert.ok(!text.includes(unwanted), `no "${unwanted}" in the text`);
+	});
+
+	test('after a reload the same paragraph is at the top', async () => {
+		// Tracking starts once the reading font has loaded (at most 1.5 s).
+		await sleep(SAVE_WAIT_MS);
+		const target = await page.evaluate(scrollToParagraphAt, 0.6);
+		assert.doesNotMatch(target, /^The ledger lived/, 'a paragraph well into the story');
+		await sleep(SAVE_WAIT_MS);
+		await page.reload();
+		await openReader();
 		await waitForParagraphAtTop(target);
 	});
 });
