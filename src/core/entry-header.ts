@@ -3,7 +3,7 @@ import { countHeaderBlocks, findByLine, parseHeaderBlock, type HeaderBlock } fro
 import type { RawStory } from './raw.js';
 import { rawParagraphs } from './raw-paragraphs.js';
 import { countWords } from './text.js';
-import type { PageKind } from './types.js';
+import type { ChapterRef, PageKind } from './types.js';
 
 /**
  * The fic header at the top of a journal entry or a blog post (Dreamwidth,
@@ -106,4 +106,10 @@ export function linksOut(root: Element, url: URL, exclude?: string): string[] {
 		.filter((a) => !exclude || !a.closest(exclude))
 		.map((a) => absoluteUrl(a.getAttribute('href'), url))
 		.filter((href): href is string => href !== null && !href.startsWith(here));
+}
+
+/** The chapter list of an entry that is an index: the one story it announces, or the several it lists. */
+export function linkedStories(header: EntryHeader, links: readonly string[], title: string | null): ChapterRef[] {
+	const listed = header.manyStories ? links : links.slice(0, 1);
+	return listed.map((url, i) => ({ index: i + 1, title: header.manyStories ? null : title, id: null, url }));
 }

@@ -1,5 +1,5 @@
 import { absoluteUrl, squash, textOf, textsOf } from '../core/dom.js';
-import { entryKind, linksOut, readEntryHeader } from '../core/entry-header.js';
+import { entryKind, linkedStories, linksOut, readEntryHeader } from '../core/entry-header.js';
 import type { RawStory } from '../core/raw.js';
 import { rawParagraphs } from '../core/raw-paragraphs.js';
 import type { SiteAdapter } from '../core/site.js';
@@ -10,9 +10,10 @@ const sel = {
 	entry: 'div.entry-content, article.b-singlepost-body, div.aentry-post__text',
 	/** `?format=light` of the older LJ code (LiveJournal 2011, InsaneJournal): an indented div. */
 	lightEntry: 'div[style*="margin-left: 30px"]',
+	/** Its mood table and its subject line (the subject is read on its own). */
 	lightChrome: ':scope > table:first-child, :scope > p > font:first-child',
-	subject: 'h3.entry-title, h1.b-singlepost-title, .aentry-post__title',
 	lightSubject: ':scope > p > font:first-child',
+	subject: 'h3.entry-title, h1.b-singlepost-title, .aentry-post__title',
 	poster: '.entry-poster .ljuser, .b-singlepost-author-user .ljuser, .aentry-head .ljuser',
 	anyUser: '.ljuser, .i-ljuser',
 	tags: 'div.tag a[rel="tag"], .b-singlepost-tags-items a, .aentry-post__tags a',
@@ -124,11 +125,8 @@ export function extract(doc: Document, url: URL): RawStory {
 	// detect said 'story': the entry's top, subject or tags look like a fic.
 	const found = entryKind(header, links, true);
 	if (found === 'not-story') return { kind: found, storyId: null };
-	if (found === 'index') {
-		// A post of several fics, or a header and a link with hardly a word more: the story is elsewhere.
-		const listed = header.manyStories ? links : links.slice(0, 1);
-		return { ...story, kind: found, chapterList: listed.map((href, i) => ({ index: i + 1, title: header.manyStories ? null : title, id: null, url: href })) };
-	}
+	// A post of several fics, or a header and a link with hardly a word more: the story is elsewhere.
+	if (found === 'index') return { ...story, kind: found, chapterList: linkedStories(header, links, title) };
 	const notText = (p: string): boolean => header.isHeaderText(p) || isEntryChrome(p);
 	return { ...story, chapters: [{ index: 1, title: null, id: storyId, url: url.href, body: entry, summary: null, notes: null, endNotes: null, drop, notText }] };
 }
@@ -140,14 +138,7 @@ export const site: SiteAdapter = {
 	hosts: ['*.dreamwidth.org', '*.insanejournal.com', '*.livejournal.com'],
 	optional: true,
 	examples: {
-		story: [
-			'https://rebecca2525.dreamwidth.org/3506.html',
-			'https://someone.dreamwidth.org/2020/01/02/a-story.html',
-			'https://rebecca2525.livejournal.com/3562.html?format=light',
-			'https://community.livejournal.com/sga_flashfic/234853.html',
-			'https://asylums.insanejournal.com/some_comm/1234.html',
-			'https://someone.insanejournal.com/5678.html',
-		],
+		story: ['https://rebecca2525.dreamwidth.org/3506.html', 'https://someone.dreamwidth.org/2020/01/02/a-story.html', 'https://rebecca2525.livejournal.com/3562.html?format=light', 'https://community.livejournal.com/sga_flashfic/234853.html', 'https://asylums.insanejournal.com/some_comm/1234.html', 'https://someone.insanejournal.com/5678.html'],
 		notStory: ['https://cesy.dreamwidth.org/', 'https://jennyst.dreamwidth.org/profile', 'https://rarelitfic.dreamwidth.org/tag/fandom:+poirot', 'https://www.livejournal.com/', 'https://rebecca2525.livejournal.com/profile'],
 	},
 	matchUrl(url) {

@@ -1,5 +1,5 @@
 import { absoluteUrl, parseCount, textOf, textsOf } from '../core/dom.js';
-import { entryKind, linksOut, readEntryHeader } from '../core/entry-header.js';
+import { entryKind, linkedStories, linksOut, readEntryHeader } from '../core/entry-header.js';
 import type { RawStory } from '../core/raw.js';
 import { rawParagraphs } from '../core/raw-paragraphs.js';
 import type { SiteAdapter } from '../core/site.js';
@@ -101,7 +101,7 @@ export function extract(doc: Document, url: URL): RawStory {
 	// detect said 'story': the post's top or its tags look like a fic.
 	const kind = entryKind(header, links, true);
 	if (kind === 'not-story') return { kind, storyId: null };
-	if (kind === 'index') return { ...story, kind, chapterList: (header.manyStories ? links : links.slice(0, 1)).map((href, i) => ({ index: i + 1, title: header.manyStories ? null : title, id: null, url: href })) };
+	if (kind === 'index') return { ...story, kind, chapterList: linkedStories(header, links, title) };
 	const notText = (p: string): boolean => header.isHeaderText(p) || isAttribution(p) || (postTitle !== null && p === postTitle);
 	return { ...story, chapters: [{ index: 1, title: null, id: where.id, url: url.href, body, summary: null, notes: null, endNotes: null, drop: sel.chrome, notText }] };
 }
