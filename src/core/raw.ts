@@ -15,12 +15,16 @@ export interface RawChapter {
 	summary: Element | null;
 	notes: Element | null;
 	endNotes: Element | null;
-	/** Site chrome inside `body` (a journal's cut link, an entry's mood table), removed before cleaning. */
-	drop?: string;
 	/**
-	 * Paragraphs of `body` that are not story text though they sit in it (a journal entry's fic header, a
-	 * crosspost note): asked of each paragraph's plain text once the body is cleaned, when loose lines
-	 * have become paragraphs, and removed when it answers true.
+	 * Elements inside `body` that the site shows among the text but that are not
+	 * story (author's-note boxes, announcements, copyright preambles): left out of
+	 * the chapter's text as if hidden. Hand them to `notes` when they are notes.
+	 */
+	exclude?: readonly Element[];
+	/**
+	 * Paragraphs of `body` that are not story text though they sit in it as loose lines no element
+	 * holds (a journal entry's fic header, a crosspost note): asked of each paragraph's plain text
+	 * once the body is cleaned, and removed when it answers true.
 	 */
 	notText?: (paragraph: string) => boolean;
 }
@@ -55,6 +59,12 @@ export interface RawStory {
 	extraFields?: HeaderField[];
 	chapterList?: ChapterRef[];
 	chapters?: RawChapter[];
+	/**
+	 * CSS selector for what sits inside the chapter bodies but is not the
+	 * author's text (a forum's quotes of other posts, "Click to expand…"
+	 * links, attribution lines); the core drops it from its cleaned copy.
+	 */
+	textChrome?: string | null;
 	isEntireWork?: boolean;
 	gate?: Gate | null;
 	prevChapterUrl?: string | null;

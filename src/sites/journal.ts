@@ -128,7 +128,7 @@ export function extract(doc: Document, url: URL): RawStory {
 	// A post of several fics, or a header and a link with hardly a word more: the story is elsewhere.
 	if (found === 'index') return { ...story, kind: found, chapterList: linkedStories(header, links, title) };
 	const notText = (p: string): boolean => header.isHeaderText(p) || isEntryChrome(p);
-	return { ...story, chapters: [{ index: 1, title: null, id: storyId, url: url.href, body: entry, summary: null, notes: null, endNotes: null, drop, notText }] };
+	return { ...story, chapters: [{ index: 1, title: null, id: storyId, url: url.href, body: entry, summary: null, notes: null, endNotes: null, notText }], textChrome: drop };
 }
 
 /** The light part, bundled into the content script: identity, URL test and cheap page check. */

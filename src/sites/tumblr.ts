@@ -103,7 +103,7 @@ export function extract(doc: Document, url: URL): RawStory {
 	if (kind === 'not-story') return { kind, storyId: null };
 	if (kind === 'index') return { ...story, kind, chapterList: linkedStories(header, links, title) };
 	const notText = (p: string): boolean => header.isHeaderText(p) || isAttribution(p) || (postTitle !== null && p === postTitle);
-	return { ...story, chapters: [{ index: 1, title: null, id: where.id, url: url.href, body, summary: null, notes: null, endNotes: null, drop: sel.chrome, notText }] };
+	return { ...story, chapters: [{ index: 1, title: null, id: where.id, url: url.href, body, summary: null, notes: null, endNotes: null, notText }], textChrome: sel.chrome };
 }
 
 /** The light part, bundled into the content script: identity, URL test and cheap page check. */
