@@ -2,7 +2,7 @@ import type { RawChapter, RawStory } from './raw.js';
 import { hiddenTest, type HiddenTest } from './hidden.js';
 import { ratingLevel } from './rating.js';
 import { sanitizeToElement } from './sanitize.js';
-import { countWordsIn, plainText } from './text.js';
+import { countWordsIn, paragraphText, plainText } from './text.js';
 import { webUrl } from './dom.js';
 import { paragraphElements } from './paragraphs.js';
 import type { Chapter, Story, StoryStats } from './types.js';
@@ -59,6 +59,14 @@ function htmlOrNull(container: Element | null): string | null {
 	return paragraphElements(container).length > 0 || container.querySelector('img') ? container.innerHTML : null;
 }
 
+/** Removes the paragraphs an adapter says are not story text, and a scene break left on top by them. */
+function dropNotText(body: Element, notText: (paragraph: string) => boolean): void {
+	for (const el of paragraphElements(body)) {
+		if (el.tagName !== 'HR' && notText(paragraphText(el))) el.remove();
+	}
+	while (body.firstElementChild?.tagName === 'HR') body.firstElementChild.remove();
+}
+
 /** The notes and summaries AO3 wraps in a heading ("Notes:") keep only their text. */
 const NOTE_CHROME = 'h3.heading, h3.landmark, .landmark';
 
@@ -72,6 +80,7 @@ export function finishStory(raw: RawStory, site: string, url: string, doc: Docum
 	const chapters = (raw.chapters ?? []).map((ch) => {
 		const body = clean(ch.body, ch.drop ? `${textChrome}, ${ch.drop}` : textChrome, ch.exclude);
 		if (!body) throw new Error('chapter without body');
+		if (ch.notText) dropNotText(body, ch.notText);
 		return chapterFromClean(body, ch, {
 			summaryHtml: htmlOrNull(clean(ch.summary, NOTE_CHROME)),
 			notesHtml: htmlOrNull(clean(ch.notes, NOTE_CHROME)),

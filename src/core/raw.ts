@@ -23,6 +23,12 @@ export interface RawChapter {
 	exclude?: readonly Element[];
 	/** CSS selector for site chrome inside `body` that is not text (a repeated chapter heading). */
 	drop?: string;
+	/**
+	 * Paragraphs of `body` that are not story text though they sit in it as loose lines no element
+	 * holds (a journal entry's fic header, a crosspost note): asked of each paragraph's plain text
+	 * once the body is cleaned, and removed when it answers true.
+	 */
+	notText?: (paragraph: string) => boolean;
 }
 
 export interface RawStory {

@@ -6,12 +6,14 @@ import { extract as fanficauthors } from '../sites/fanficauthors.js';
 import { extract as ffnet } from '../sites/ffnet.js';
 import { extract as ficwad } from '../sites/ficwad.js';
 import { extract as fimfiction } from '../sites/fimfiction.js';
+import { extract as journal } from '../sites/journal.js';
 import { extract as literotica } from '../sites/literotica.js';
 import { extract as mediaminer } from '../sites/mediaminer.js';
 import { extract as quotev } from '../sites/quotev.js';
 import { extract as royalroad } from '../sites/royalroad.js';
 import { extract as scribblehub } from '../sites/scribblehub.js';
 import { extract as tth } from '../sites/tth.js';
+import { extract as tumblr } from '../sites/tumblr.js';
 import { extract as wattpad } from '../sites/wattpad.js';
 import { extract as xenforo } from '../sites/xenforo.js';
 
@@ -20,4 +22,4 @@ import { extract as xenforo } from '../sites/xenforo.js';
  * (the registry test checks the two agree). Kept apart from the registry so the
  * content script, which needs only hosts and page checks, never bundles these.
  */
-export const extractors: Readonly<Record<string, ExtractRaw>> = { adultfanfiction, ao3, efiction, fanficauthors, ffnet, ficwad, fimfiction, literotica, mediaminer, quotev, royalroad, scribblehub, tth, wattpad, xenforo };
+export const extractors: Readonly<Record<string, ExtractRaw>> = { adultfanfiction, ao3, efiction, fanficauthors, ffnet, ficwad, fimfiction, journal, literotica, mediaminer, quotev, royalroad, scribblehub, tth, tumblr, wattpad, xenforo };

@@ -6,12 +6,14 @@ import { site as fanficauthors } from './fanficauthors.js';
 import { site as ffnet } from './ffnet.js';
 import { site as ficwad } from './ficwad.js';
 import { site as fimfiction } from './fimfiction.js';
+import { site as journal } from './journal.js';
 import { site as literotica } from './literotica.js';
 import { site as mediaminer } from './mediaminer.js';
 import { site as quotev } from './quotev.js';
 import { site as royalroad } from './royalroad.js';
 import { site as scribblehub } from './scribblehub.js';
 import { site as tth } from './tth.js';
+import { site as tumblr } from './tumblr.js';
 import { site as wattpad } from './wattpad.js';
 import { site as xenforo } from './xenforo.js';
 
@@ -20,7 +22,7 @@ import { site as xenforo } from './xenforo.js';
  * test, page check), which the content script bundles. Each one's `extract`
  * is registered beside it in src/extract/extractors.ts.
  */
-export const sites: readonly SiteAdapter[] = [adultfanfiction, ao3, efiction, fanficauthors, ffnet, ficwad, fimfiction, literotica, mediaminer, quotev, royalroad, scribblehub, tth, wattpad, xenforo];
+export const sites: readonly SiteAdapter[] = [adultfanfiction, ao3, efiction, fanficauthors, ffnet, ficwad, fimfiction, journal, literotica, mediaminer, quotev, royalroad, scribblehub, tth, tumblr, wattpad, xenforo];
 
 /** The match patterns of a list of hosts (`*.domain` included), as the manifest and permission requests use them. */
 export function hostPatterns(hosts: readonly string[]): string[] {
