@@ -73,6 +73,14 @@ const URLS = {
 	'ffnet/oneshot-calculation.html': 'https://www.fanfiction.net/s/7628565/1/Calculation',
 	'mediaminer/story-index-page.html': 'https://www.mediaminer.org/fanfic/s/inuyasha-fan-fiction/a-miko-s-instincts/102126',
 	'royalroad/fiction-index-page-with-content-warnings.html': 'https://www.royalroad.com/fiction/25137/worth-the-candle',
+	'dreamwidth/test-fic-entry-rebecca2525-3506.html': 'http://rebecca2525.dreamwidth.org/3506.html?format=light',
+	'dreamwidth/negative-journal-recent-entries-cesy.html': 'http://cesy.dreamwidth.org/?format=light',
+	'livejournal/test-fic-entry-2016-rebecca2525-3562.html': 'http://rebecca2525.livejournal.com/3562.html?format=light',
+	'royalroad/chapter-prologue-okeanos-returnal.html': 'https://www.royalroad.com/fiction/165189/okeanos-returnal/chapter/3334461/prologue-last-warm-night',
+	'scribblehub/chapter-with-announcement-block-reserialized-188780.html': 'https://www.scribblehub.com/read/188780-the-story-of-how-a-cultivation-universe-was-conquered-by-an-interstellar-weapons-platform/chapter/720496/',
+	'scribblehub/edited-series-page-toc.html': 'https://www.scribblehub.com/series/123456/creepy-story-club/',
+	'xenforo/edited-spacebattles-reader-page1-2019.html': 'https://forums.spacebattles.com/threads/my-great-story.555/reader/',
+	'xenforo/edited-spacebattles-threadmarks-index-2019.html': 'https://forums.spacebattles.com/threads/555/threadmarks?category_id=1',
 	'wattpad/story-landing-page-2-parts.html': 'https://www.wattpad.com/story/271297863-koteczek-alcina-dimitrescu-short-oneshot',
 };
 
