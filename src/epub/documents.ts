@@ -33,9 +33,14 @@ export function storyTitle(story: Story): string {
 	return oneLine(story.title ?? '') || 'Untitled';
 }
 
-/** The web address of the story, when it has one to give (never a path on the reader's disk). */
+/** The web address of the story, normalised, when it has one to give (never a path on the reader's disk). */
 export function sourceUrl(story: Story): string | null {
-	return /^https?:\/\//i.test(story.url) ? story.url : null;
+	try {
+		const url = new URL(story.url);
+		return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+	} catch {
+		return null;
+	}
 }
 
 function chapterTitle(story: Story, chapter: Chapter): string {

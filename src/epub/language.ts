@@ -49,6 +49,7 @@ export function languageTag(language: string | null): string {
 	if (name === '') return UNDETERMINED;
 	const known = NAMES[name.toLowerCase()];
 	if (known) return known;
-	if (TAG.test(name)) return canonicalCase(name.replace(/_/g, '-'));
+	const tag = name.replace(/_/g, '-');
+	if (TAG.test(tag)) return canonicalCase(tag);
 	return UNDETERMINED;
 }
