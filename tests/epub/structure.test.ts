@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildEpub, epubFileName } from '../../src/epub/epub.js';
 import { bookIdentifier, sha1, uuidV5 } from '../../src/epub/identifier.js';
 import { languageTag } from '../../src/epub/language.js';
-import { extractFixture } from '../core/helpers.js';
+import { extractFixture, repoRoot } from '../core/helpers.js';
 import { bookOf, dc, expectEveryChapterText, metaProperty, openBook } from './book.js';
 import { chapterOf, GIF_DATA_URL, PNG_DATA_URL, storyOf, WEBP_DATA_URL } from './stories.js';
 
@@ -251,5 +253,20 @@ describe('names and codes', () => {
 		}
 		// RFC 9562's own example: the DNS namespace and "www.example.com".
 		expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+	});
+});
+
+describe('layering', () => {
+	test('src/epub/ is pure: the core\'s types, the reader\'s chapter labels and fflate, no browser extension APIs or UI', () => {
+		const dir = join(repoRoot, 'src/epub');
+		let seen = 0;
+		for (const file of readdirSync(dir)) {
+			const source = readFileSync(join(dir, file), 'utf8');
+			const imports = [...source.matchAll(/^import [^;]* from '([^']+)';$/gm)].map((m) => m[1]);
+			seen += imports.length;
+			for (const from of imports) expect(from, `${file} imports ${from}`).toMatch(/^(?:\.\/|\.\.\/core\/|\.\.\/reader\/navigation\.js$|fflate$)/);
+			expect(source, file).not.toMatch(/\bchrome\.|\bbrowser\.|innerHTML/);
+		}
+		expect(seen).toBeGreaterThan(20);
 	});
 });
