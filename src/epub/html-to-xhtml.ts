@@ -71,8 +71,8 @@ function linkTarget(href: string | null): string | null {
 class Transcriber {
 	readonly #out: XhtmlDocument;
 	readonly #images: ImageStore;
-	/** Runs opened for `wrappers`: the outermost copy, and the innermost one text goes into. */
-	readonly #runs = new WeakMap<Node, Element>();
+	/** Runs opened for a set of `wrappers`: by the outermost copy, the innermost one (where text goes) and the set. */
+	readonly #runs = new WeakMap<Node, { inner: Element; wrappers: readonly Element[] }>();
 
 	constructor(out: XhtmlDocument, images: ImageStore) {
 		this.#out = out;
@@ -100,15 +100,14 @@ class Transcriber {
 		const text = xmlSafe(value);
 		if (text === '') return;
 		if (context.wrappers.length === 0) into.append(this.#out.text(text));
-		else if (text.trim() === '' && !this.#runs.has(into.lastChild as Node)) into.append(this.#out.text(text));
+		else if (text.trim() === '' && !this.#openRun(into, context)) into.append(this.#out.text(text));
 		else this.runIn(into, context).append(this.#out.text(text));
 	}
 
 	/** Where inline content goes under `wrappers`: the open run at the end of `into`, or a new one. */
 	runIn(into: Element, context: Context): Element {
 		if (context.wrappers.length === 0) return into;
-		const last = into.lastChild;
-		const open = last ? this.#runs.get(last) : undefined;
+		const open = this.#openRun(into, context);
 		if (open) return open;
 		let outer: Element | null = null;
 		let inner: Element = into;
@@ -118,8 +117,14 @@ class Transcriber {
 			outer ??= copy;
 			inner = copy;
 		}
-		if (outer) this.#runs.set(outer, inner);
+		if (outer) this.#runs.set(outer, { inner, wrappers: context.wrappers });
 		return inner;
+	}
+
+	/** The run at the end of `into` made for these same wrappers, if there is one. */
+	#openRun(into: Element, context: Context): Element | null {
+		const run = into.lastChild ? this.#runs.get(into.lastChild) : undefined;
+		return run && run.wrappers === context.wrappers ? run.inner : null;
 	}
 
 	inline(el: Element, tag: string, into: Element, context: Context): void {

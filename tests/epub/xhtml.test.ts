@@ -26,6 +26,8 @@ describe('sanitised HTML becomes XHTML', () => {
 	test('an inline element around paragraphs is pushed into each paragraph', () => {
 		expect(chapterXhtml('<em><p>One</p> <p>Two <b>bold</b></p>tail</em>')).toBe('<p><em>One</em></p> <p><em>Two <b>bold</b></em></p><em>tail</em>');
 		expect(chapterXhtml('<span title="t"><i><blockquote>Q</blockquote></i></span>')).toBe('<blockquote><span title="t"><i>Q</i></span></blockquote>');
+		// Two such elements side by side each keep their own formatting.
+		expect(chapterXhtml('<em><p>a</p>x</em><strong>y<p>b</p></strong>')).toBe('<p><em>a</em></p><em>x</em><strong>y</strong><p><strong>b</strong></p>');
 	});
 
 	test('list items, definitions and captions without their parent become divisions; loose list content gets an item', () => {
