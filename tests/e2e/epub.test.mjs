@@ -54,7 +54,7 @@ describe('Download EPUB in Chromium', { skip: skipUnless('chromium') }, () => {
 		const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
 		assert.equal(download.suggestedFilename(), FILE_NAME);
 		checkBook(readFileSync(await download.path()));
-		await page.getByText(`Saved as “${FILE_NAME}”.`).waitFor();
+		await page.getByText(`Downloading “${FILE_NAME}”.`).waitFor();
 
 		await button.focus();
 		const [again] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
