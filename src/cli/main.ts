@@ -1,15 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { JSDOM } from 'jsdom';
 import { extractStory } from '../extract/extract.js';
-import { decodePage } from './decode.js';
+import { EPUB_USAGE, runEpub } from './epub-command.js';
+import { loadPage, urlProblem, type CliIo } from './page.js';
 
-export interface CliIo {
-	stdout(s: string): void;
-	stderr(s: string): void;
-	readStdin(): Promise<Buffer>;
-}
+export type { CliIo } from './page.js';
 
-const USAGE = 'usage: quire extract FILE --url URL   (FILE may be "-" for standard input; a .txt file is read as text/plain)';
+const USAGE = `usage: quire extract FILE --url URL | ${EPUB_USAGE}   (FILE may be "-" for standard input; a .txt file is read as text/plain)`;
 
 interface ExtractArgs {
 	file: string;
@@ -30,47 +25,22 @@ function parseArgs(argv: readonly string[]): ExtractArgs | string {
 		else return `unexpected argument "${arg}"; ${USAGE}`;
 	}
 	if (file === null) return `missing FILE; ${USAGE}`;
-	if (!url) return 'missing --url URL (the address the page was saved from)';
-	try {
-		new URL(url);
-	} catch {
-		return `--url is not a valid URL: ${url}`;
-	}
-	return { file, url };
+	return urlProblem(url) ?? { file, url: url ?? '' };
 }
 
-/** A document shaped like a browser's view of a text/plain file: a body holding one <pre>. */
-function plainTextDocument(text: string, url: string): Document {
-	const { document } = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { url }).window;
-	const pre = document.createElement('pre');
-	pre.textContent = text;
-	document.body.appendChild(pre);
-	Object.defineProperty(document, 'contentType', { value: 'text/plain' });
-	return document;
-}
-
-function oneLine(error: unknown): string {
-	const message = error instanceof Error ? error.message : String(error);
-	return message.split('\n')[0] ?? message;
-}
-
-/** `quire extract FILE --url URL`: print the story on the page as one JSON object. */
+/** `quire extract FILE --url URL`: print the story on the page as one JSON object. `quire epub …`: see epub-command.ts. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+	if (argv[0] === 'epub') return runEpub(argv.slice(1), io);
 	const args = parseArgs(argv);
 	if (typeof args === 'string') {
 		io.stderr(`quire: ${args}\n`);
 		return 1;
 	}
-	let bytes: Uint8Array;
-	try {
-		bytes = args.file === '-' ? await io.readStdin() : await readFile(args.file);
-	} catch (error) {
-		io.stderr(`quire: cannot read ${args.file}: ${oneLine(error)}\n`);
+	const doc = await loadPage(args.file, args.url, io);
+	if (typeof doc === 'string') {
+		io.stderr(`quire: ${doc}\n`);
 		return 1;
 	}
-	const text = decodePage(bytes);
-	const isPlainText = /\.txt$/i.test(args.file) || (args.file !== '-' ? false : /\.txt(?:$|[?#])/i.test(new URL(args.url).pathname));
-	const doc = isPlainText ? plainTextDocument(text, args.url) : new JSDOM(text, { url: args.url }).window.document;
 	const story = extractStory(doc, args.url);
 	io.stdout(`${JSON.stringify(story, null, 2)}\n`);
 	return 0;

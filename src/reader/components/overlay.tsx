@@ -14,6 +14,7 @@ import { readingPointAtTop } from '../reading-point.js';
 import { readingProgress } from '../reading-progress.js';
 import { THEME_CYCLE } from '../themes.js';
 import { ChapterView, TEXT_CLASS } from './chapter-view.js';
+import { EpubDownload } from './epub-download.js';
 import { CloseIcon } from './icons.js';
 import { KeysDialog } from './keys-dialog.js';
 import { NoticeArea } from './notice.js';
@@ -330,7 +331,10 @@ export function Overlay({ story, host, prefs, updatePrefs, layout, session, onCl
 									onGoTo={(url) => host.goToUrl(url)}
 								/>
 							) : (
-								<SettingsPanel prefs={prefs} onChange={updatePrefs} siteList={[{ id: story.site, name: host.siteName }]} />
+								<>
+									{story.kind === 'story' && story.chapters.length > 0 && <EpubDownload />}
+									<SettingsPanel prefs={prefs} onChange={updatePrefs} siteList={[{ id: story.site, name: host.siteName }]} />
+								</>
 							)}
 						</section>
 					)}

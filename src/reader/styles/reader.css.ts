@@ -123,6 +123,7 @@ ${['general', 'teen', 'mature', 'explicit', 'unknown'].map((level) => `.quire-ba
 .quire-panel-right { right: 0; border-left-width: 1px; }
 .quire-panel-head { display: flex; align-items: center; justify-content: space-between; margin-bottom: 0.8rem; }
 .quire-panel-head h2 { font-size: 1.1rem; margin: 0; }
+.quire-story-actions { gap: 0.45rem; justify-items: start; margin-bottom: 1.1rem; padding-bottom: 1.1rem; border-bottom: 1px solid var(--quire-border); }
 .quire-toc { list-style: none; margin: 0; padding: 0; }
 .quire-toc li { margin: 0; }
 .quire-toc a, .quire-toc button { display: block; width: 100%; text-align: left; padding: 0.4rem 0.5rem; border-radius: 6px; border: 0; background: none; color: var(--quire-text); text-decoration: none; }
