@@ -1,0 +1,173 @@
+/**
+ * The library end to end, in both browsers: a story opened in the reader at
+ * its real URL is kept; with every request failing (the network off) the
+ * library lists it with its status, and "Read the saved copy" shows its text
+ * at the saved place. Status changes, search and filters are used on the way.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Routes, demoRoutes, launchChromium, launchFirefox, skipUnless } from './browsers.mjs';
+import { dialogOpen, firstVisibleParagraph, scrollToParagraphAt, sleep } from './reader-page.mjs';
+
+const STORY_URL = 'https://archiveofourown.org/works/90000001/chapters/90000011';
+const TITLE = 'The Weather in Glass';
+/** Longer than the tracker's save throttle. */
+const SAVE_WAIT_MS = 1600;
+
+describe('Library in Chromium', { skip: skipUnless('chromium') }, () => {
+	let chromium;
+	let routes;
+	let target;
+	before(async () => {
+		routes = demoRoutes(new Routes());
+		chromium = await launchChromium({ routes });
+	});
+	after(async () => chromium?.close());
+
+	const waitForParagraphAtTop = (page, text) => page.waitForFunction(
+		([fn, expected]) => new Function(`return (${fn})()`)() === expected,
+		[firstVisibleParagraph.toString(), text],
+		{ timeout: 10_000 },
+	);
+
+	test('a story read on its archive page is kept with a copy', async () => {
+		const page = await chromium.context.newPage();
+		await page.goto(STORY_URL);
+		await page.getByRole('button', { name: 'Open reader' }).click();
+		await page.getByRole('dialog').waitFor();
+		// The header card shows the story's status once it is in the library.
+		assert.equal(await page.getByRole('combobox', { name: 'In your library' }).inputValue(), 'reading');
+		await sleep(SAVE_WAIT_MS);
+		target = await page.evaluate(scrollToParagraphAt, 0.5);
+		await sleep(SAVE_WAIT_MS);
+		await page.getByRole('button', { name: 'Close reader' }).click();
+		await page.close();
+	});
+
+	test('with the network off, the library lists it; status, search and filters work', async () => {
+		routes.failAll();
+		const page = await chromium.context.newPage();
+		await page.goto(chromium.extensionUrl('library.html'));
+		const story = page.getByRole('article', { name: TITLE });
+		await story.waitFor();
+		assert.match(await story.innerText(), /by quietlantern · Glasswing Observatory \(Web Serial\) · Archive of Our Own/);
+		assert.match(await story.innerText(), /1 of 3 chapters · last read just now/);
+		const status = page.getByRole('combobox', { name: `Status of ${TITLE}` });
+		assert.equal(await status.inputValue(), 'reading');
+		await story.getByRole('link', { name: 'Read the saved copy' }).waitFor();
+
+		await status.selectOption({ label: 'Plan to read' });
+		await page.reload();
+		assert.equal(await page.getByRole('combobox', { name: `Status of ${TITLE}` }).inputValue(), 'plan');
+
+		const search = page.getByRole('searchbox', { name: 'Search by title, author, fandom or tag' });
+		await search.fill('nothing like it');
+		await page.getByText('0 stories of 1').waitFor();
+		await search.fill('glasswing');
+		await story.waitFor();
+		await search.fill('');
+		await page.getByRole('combobox', { name: 'Status', exact: true }).selectOption({ label: 'Finished' });
+		await page.getByText('0 stories of 1').waitFor();
+		await page.getByRole('combobox', { name: 'Status', exact: true }).selectOption({ label: 'Plan to read' });
+		await story.waitFor();
+		await page.close();
+	});
+
+	test('"Read the saved copy" opens the reader offline at the saved place', async () => {
+		const before = routes.requested.length;
+		const page = await chromium.context.newPage();
+		await page.goto(chromium.extensionUrl('library.html'));
+		await page.getByRole('link', { name: 'Read the saved copy' }).click();
+		await page.waitForURL(/saved\.html\?key=ao3%3A90000001$/);
+		await page.getByRole('dialog', { name: TITLE }).waitFor();
+		await waitForParagraphAtTop(page, target);
+		await page.getByText(/Continued from chapter 1/).waitFor();
+		// Every request since the network went off failed; the copy needed none of them.
+		assert.ok(routes.requested.slice(before).every((url) => !url.includes('archiveofourown.org/works/90000001/chapters/90000011')));
+		await page.close();
+	});
+
+	test('the toolbar button\'s menu and the popup lead to the library', async () => {
+		const worker = await chromium.worker();
+		// Menus cannot be listed; updating one that does not exist fails, so this proves the toolbar item is there.
+		const menu = await worker.evaluate(() => new Promise((resolve) => {
+			chrome.contextMenus.update('quire-open-library', { contexts: ['action'] }, () => resolve(chrome.runtime.lastError?.message ?? 'ok'));
+		}));
+		assert.equal(menu, 'ok');
+		const popup = await chromium.context.newPage();
+		await popup.goto(chromium.extensionUrl('popup.html'));
+		const opened = chromium.context.waitForEvent('page');
+		await popup.getByRole('link', { name: 'Your library' }).click();
+		const library = await opened;
+		await library.getByRole('heading', { name: 'Your library' }).waitFor();
+		await library.close();
+	});
+});
+
+describe('Library in Firefox', { skip: skipUnless('firefox') }, () => {
+	let firefox;
+	let routes;
+	let page;
+	let target;
+	before(async () => {
+		routes = demoRoutes(new Routes());
+		firefox = await launchFirefox({ routes });
+		page = await firefox.newPage();
+	});
+	after(async () => firefox?.close());
+
+	const waitForText = (text) => page.waitForFunction((expected) => document.body?.innerText.includes(expected), { timeout: 10_000 }, text);
+	/**
+	 * Polls `fn` in the page until it returns true, across a navigation between
+	 * extension pages (which the driver's own waits do not follow in Firefox).
+	 */
+	const waitAcrossNavigation = async (fn, ...args) => {
+		const deadline = Date.now() + 10_000;
+		for (;;) {
+			if (await page.evaluate(fn, ...args).catch(() => false)) return;
+			if (Date.now() > deadline) throw new Error(`timed out waiting for ${fn.name || 'a condition'}`);
+			await sleep(200);
+		}
+	};
+
+	test('a story read on its archive page is kept with a copy', async () => {
+		await page.goto(STORY_URL);
+		await page.locator('quire-reader >>> ::-p-aria(Open reader)').setTimeout(10_000).click();
+		await page.waitForFunction(dialogOpen, { timeout: 10_000 });
+		await sleep(SAVE_WAIT_MS);
+		target = await page.evaluate(scrollToParagraphAt, 0.5);
+		await sleep(SAVE_WAIT_MS);
+		await page.locator('quire-reader >>> ::-p-aria(Close reader)').click();
+		await page.waitForFunction(() => !document.querySelector('quire-reader')?.shadowRoot?.querySelector('[role="dialog"]'));
+	});
+
+	test('with the network off, the library lists it with its status; a status change and a search stick', async () => {
+		routes.failAll();
+		await page.evaluate((url) => {
+			location.href = url;
+		}, firefox.extensionUrl('library.html'));
+		await waitForText(TITLE);
+		const statusSelect = `select[aria-label="Status of ${TITLE}"]`;
+		await page.waitForSelector(statusSelect);
+		assert.equal(await page.$eval(statusSelect, (select) => select.value), 'reading');
+		await page.select(statusSelect, 'finished');
+		await page.waitForFunction((selector) => document.querySelector(selector)?.value === 'finished', {}, statusSelect);
+		await page.type('input[type="search"]', 'quietlantern');
+		await waitForText('1 story');
+		await page.select('.library-filters select', 'dropped');
+		await waitForText('0 stories of 1');
+		await page.select('.library-filters select', 'finished');
+		await waitForText('1 story');
+	});
+
+	test('"Read the saved copy" opens the reader offline at the saved place', async () => {
+		// The driver may not reload an extension page itself; the page may.
+		await page.evaluate(() => location.reload());
+		await page.waitForSelector('a.library-read');
+		assert.equal(await page.$eval(`select[aria-label="Status of ${TITLE}"]`, (select) => select.value), 'finished');
+		await page.click('a.library-read');
+		await waitAcrossNavigation(() => /saved\.html\?key=ao3%3A90000001$/.test(location.href));
+		await waitAcrossNavigation(dialogOpen);
+		await waitAcrossNavigation((fn, expected) => new Function(`return (${fn})()`)() === expected, firstVisibleParagraph.toString(), target);
+	});
+});
