@@ -6,11 +6,12 @@
  */
 import browser from 'webextension-polyfill';
 import { webUrl } from '../core/dom.js';
-import { isMessage, type Message, type OpenStatus, type Response } from '../messages.js';
+import { isMessage, type Message, type OpenStatus } from '../messages.js';
 import { copiesSettingItem } from '../storage/copies-setting.js';
 import { migrateLibrary, migrateStorage } from '../storage/migrate.js';
 import { browserPositionStore } from '../storage/positions.js';
 import { browserCopyStore } from '../storage/saved-copies.js';
+import { saveCopy } from './save-copy.js';
 
 const READER_SCRIPT = 'reader.js';
 const CONTEXT_MENU_ID = 'quire-open-reader';
@@ -44,13 +45,6 @@ async function openInTab(tabId: number, toggle: boolean): Promise<{ status: Open
 	}
 }
 
-/** Keeps a copy of the chapters a reader tab shows, unless the reader switched copies off. */
-async function saveCopy(story: Message<'quire:save-copy'>['story']): Promise<Response<'quire:save-copy'>> {
-	if (!(await copiesSettingItem().get()).keep) return { status: 'off' };
-	const result = await browserCopyStore().save(story);
-	return result.ok ? { status: 'saved' } : { status: 'failed', message: result.message };
-}
-
 /** The popup and the options page, not a content script in some tab. */
 function fromOwnPage(sender: browser.Runtime.MessageSender): boolean {
 	return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
@@ -71,7 +65,7 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.R
 		return undefined;
 	}
 	if (isMessage(message, 'quire:save-copy') && tabId !== undefined && typeof message.story === 'object' && message.story !== null) {
-		return saveCopy(message.story);
+		return saveCopy(message.story, copiesSettingItem(), browserCopyStore());
 	}
 	if (isMessage(message, 'quire:keep-open') && tabId !== undefined) {
 		await browser.storage.session.set({ [keepOpenKey(tabId)]: message.storyKey ?? true });

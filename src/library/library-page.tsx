@@ -40,7 +40,17 @@ export function LibraryPage({ library, copies, openOnArchive, downloadEpub, now 
 
 	useEffect(() => {
 		const stop = new AbortController();
-		library.watch(refresh, stop.signal);
+		// A reader tab saves its place every second or so: look again at most every half second.
+		let pending: ReturnType<typeof setTimeout> | null = null;
+		library.watch(() => {
+			pending ??= setTimeout(() => {
+				pending = null;
+				refresh();
+			}, 500);
+		}, stop.signal);
+		stop.signal.addEventListener('abort', () => {
+			if (pending) clearTimeout(pending);
+		});
 		// Copies change in the background (IndexedDB has no change events): look again when the page is shown.
 		document.addEventListener('visibilitychange', () => {
 			if (document.visibilityState === 'visible') refresh();

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../src/core/types.js';
 import { LibraryPage } from '../../src/library/library-page.js';
@@ -9,12 +9,17 @@ import { createCopyStore, type CopyStore } from '../../src/storage/saved-copies.
 import { baseStory, singleChapterStory } from '../reader/sample-stories.js';
 import { fakeAreas } from '../storage/fake-storage.js';
 
+// Storage, IndexedDB and the page's half-second refresh: give waits room on a busy machine.
+configure({ asyncUtilTimeout: 5_000 });
+
 const disposers: (() => void)[] = [];
 let dbCount = 0;
-afterEach(() => {
+afterEach(async () => {
 	cleanup();
 	for (const dispose of disposers.splice(0)) dispose();
 	vi.restoreAllMocks();
+	// Preact runs effects after paint (a frame, or a 35 ms timer): let the last ones run while the DOM is still here.
+	await new Promise((resolve) => setTimeout(resolve, 60));
 });
 
 const NOW = Date.UTC(2026, 4, 10, 12);
