@@ -54,7 +54,7 @@ export function LibraryItemView({ item, copy, actions, now }: LibraryItemViewPro
 						</select>
 					</label>
 					{copy && <a class="library-button library-read" href={savedCopyHref(item.storyKey)}>Read the saved copy</a>}
-					{item.url?.startsWith('http') && <button type="button" onClick={() => actions.openOnArchive(item)}>Open on {siteName(item.site)}</button>}
+					{item.url?.startsWith('http') && <button type="button" onClick={() => actions.openOnArchive(item)}>Open on the archive</button>}
 					{copy && <button type="button" onClick={() => actions.downloadEpub(item.storyKey)}>Download EPUB</button>}
 					{copy && (
 						<ConfirmButton label={`Remove the copy (${formatBytes(copy.bytes)})`} question="Remove the saved copy?" confirmLabel="Remove the copy" onConfirm={() => actions.removeCopy(item.storyKey)} />
