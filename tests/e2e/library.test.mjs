@@ -27,7 +27,8 @@ describe('Library in Chromium', { skip: skipUnless('chromium') }, () => {
 	const waitForParagraphAtTop = (page, text) => page.waitForFunction(
 		([fn, expected]) => new Function(`return (${fn})()`)() === expected,
 		[firstVisibleParagraph.toString(), text],
-		{ timeout: 10_000 },
+		// Generous: the machine may be busy, and the place is put back once the reading font has loaded.
+		{ timeout: 20_000 },
 	);
 
 	test('a story read on its archive page is kept with a copy', async () => {
@@ -84,6 +85,30 @@ describe('Library in Chromium', { skip: skipUnless('chromium') }, () => {
 		await page.getByText(/Continued from chapter 1/).waitFor();
 		// Every request since the network went off failed; the copy needed none of them.
 		assert.ok(routes.requested.slice(before).every((url) => !url.includes('archiveofourown.org/works/90000001/chapters/90000011')));
+		await page.close();
+	});
+
+	test('a damaged copy gets a clear message, and the library keeps everything else', async () => {
+		const page = await chromium.context.newPage();
+		await page.goto(chromium.extensionUrl('library.html'));
+		await page.getByRole('article', { name: TITLE }).waitFor();
+		// Tear the stored copy, as a disk error or a hand edit would.
+		await page.evaluate(() => new Promise((resolve, reject) => {
+			const request = indexedDB.open('quire-copies');
+			request.onerror = () => reject(request.error);
+			request.onsuccess = () => {
+				const tx = request.result.transaction('copies', 'readwrite');
+				tx.objectStore('copies').put({ v: 1, data: { torn: true } }, 'ao3:90000001');
+				tx.oncomplete = () => resolve(request.result.close());
+				tx.onerror = () => reject(tx.error);
+			};
+		}));
+		await page.getByRole('link', { name: 'Read the saved copy' }).click();
+		await page.getByRole('alert').filter({ hasText: 'This saved copy is damaged and cannot be opened.' }).waitFor();
+		await page.getByRole('link', { name: 'Back to your library' }).click();
+		const story = page.getByRole('article', { name: TITLE });
+		await story.waitFor();
+		assert.equal(await page.getByRole('combobox', { name: `Status of ${TITLE}` }).inputValue(), 'plan');
 		await page.close();
 	});
 

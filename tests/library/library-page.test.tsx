@@ -143,6 +143,18 @@ describe('the library page', () => {
 		expect(await copies.list()).toEqual([]);
 	});
 
+	it('says why a story has no fresh copy (the browser had no room left)', async () => {
+		const { library } = await setup();
+		await library.setCopyProblem('ffnet:77', 'Quire could not keep a copy: the browser has no room left for saved copies.');
+		await within(article('Paper Boats')).findByText('Quire could not keep a copy: the browser has no room left for saved copies.');
+	});
+
+	it('opens a story on its archive', async () => {
+		const { openOnArchive } = await setup();
+		fireEvent.click(within(article('Paper Boats')).getByRole('button', { name: 'Open on the archive' }));
+		expect(openOnArchive).toHaveBeenCalledWith('https://www.fanfiction.net/s/77/2/', 'ffnet:77');
+	});
+
 	it('downloads a saved copy as EPUB and says what happened', async () => {
 		const { downloadEpub } = await setup();
 		fireEvent.click(within(article('The Lighthouse Keeper’s Ledger')).getByRole('button', { name: 'Download EPUB' }));
