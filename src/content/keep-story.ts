@@ -17,15 +17,22 @@ export const sendCopyToBackground: SendCopy = async (story) => {
 };
 
 export async function keepStory(story: Story, library: Pick<LibraryStore, 'recordVisit' | 'setCopyProblem'>, sendCopy: SendCopy = sendCopyToBackground): Promise<void> {
+	const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 	try {
 		const entry = await library.recordVisit(story);
 		if (!entry) return;
-		const answer = await sendCopy(story);
-		if (!answer || answer.status === 'off') return;
+		let problem: string | null;
+		try {
+			const answer = await sendCopy(story);
+			if (!answer || answer.status === 'off') return;
+			problem = answer.status === 'failed' ? (answer.message ?? 'The copy could not be saved.') : null;
+		} catch (error) {
+			// The message itself failed (a story too large to send, the background restarting).
+			problem = `Quire could not keep a copy of this page (${reason(error)}). Your place and your library are unchanged.`;
+		}
 		// A failed copy is noted in the library, where the reader looks for copies; a saved one clears the note.
-		const problem = answer.status === 'failed' ? (answer.message ?? 'The copy could not be saved.') : null;
 		if (problem !== entry.copyProblem) await library.setCopyProblem(entry.storyKey, problem);
 	} catch (error) {
-		console.warn(`[quire] could not keep ${story.storyKey} in the library (${error instanceof Error ? error.message : String(error)})`);
+		console.warn(`[quire] could not keep ${story.storyKey} in the library (${reason(error)})`);
 	}
 }

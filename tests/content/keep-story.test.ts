@@ -37,6 +37,14 @@ describe('keeping a story the reader opened', () => {
 		expect((await lib.get('ao3:4242'))?.copyProblem).toBeNull();
 	});
 
+	it('notes a copy that could not even be sent', async () => {
+		const lib = library();
+		await keepStory(baseStory(), lib, async () => {
+			throw new Error('Message length exceeded maximum allowed length.');
+		});
+		expect((await lib.get('ao3:4242'))?.copyProblem).toMatch(/could not keep a copy of this page \(Message length exceeded/);
+	});
+
 	it('sends nothing for a page that is not a story', async () => {
 		const send = vi.fn(async () => ({ status: 'saved' as const }));
 		await keepStory(baseStory({ kind: 'gate', chapters: [] }), library(), send);
