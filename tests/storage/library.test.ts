@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { chaptersShown, createLibrary, mergeEntries, trackingReadChapters, visitedEntry } from '../../src/storage/library.js';
+import { createLibrary, trackingReadChapters } from '../../src/storage/library.js';
+import { chaptersShown, mergeEntries, visitedEntry } from '../../src/storage/library-changes.js';
 import { librarySchema, migrateLibraryV1toV2, newChapterCount, type LibraryEntry } from '../../src/storage/library-entry.js';
 import { decodeVersioned } from '../../src/storage/define-item.js';
 import { migrateLibrary } from '../../src/storage/migrate.js';
