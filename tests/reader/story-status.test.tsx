@@ -32,18 +32,21 @@ describe('the status in the header card', () => {
 		expect((ui.getByRole('combobox', { name: 'In your library' }) as HTMLSelectElement).value).toBe('dropped');
 	});
 
-	it('is not shown without a library, nor before the story is in it', async () => {
+	it('is not there without a library, and keeps its room unseen until the story is in it', async () => {
 		const plain = setup(baseStory());
 		plain.open();
 		await settle();
-		expect(plain.ui.queryByRole('combobox', { name: 'In your library' })).toBeNull();
+		expect(plain.shadow.querySelector('.quire-status')).toBeNull();
 		cleanupMounts();
 		const early = setup(baseStory(), { statuses: {} });
 		early.open();
 		await settle();
-		expect(early.ui.queryByRole('combobox', { name: 'In your library' })).toBeNull();
+		const line = early.shadow.querySelector<HTMLElement>('.quire-status')!;
+		expect(line.style.visibility).toBe('hidden');
+		expect(early.shadow.querySelector('.quire-status select')?.hasAttribute('disabled')).toBe(true);
 		await act(() => early.host.library!.setStatus('ao3:4242', 'reading'));
-		expect(early.ui.getByRole('combobox', { name: 'In your library' })).toBeTruthy();
+		expect(line.style.visibility).toBe('');
+		expect((early.ui.getByRole('combobox', { name: 'In your library' }) as HTMLSelectElement).disabled).toBe(false);
 	});
 });
 

@@ -43,11 +43,12 @@ function useStoryStatus(): [ReadingStatus | null, ((status: ReadingStatus) => vo
 export function StatusPicker() {
 	const [status, setStatus] = useStoryStatus();
 	const id = useId();
-	if (!status || !setStatus) return null;
+	if (!setStatus) return null;
+	// Until the story is in the library its line keeps its room, unseen: text below must not move once the place is restored.
 	return (
-		<p class="quire-status">
+		<p class="quire-status" style={status ? undefined : { visibility: 'hidden' }}>
 			<label for={id}>In your library</label>{' '}
-			<select id={id} value={status} onChange={(event) => setStatus((event.target as HTMLSelectElement).value as ReadingStatus)}>
+			<select id={id} value={status ?? 'reading'} disabled={!status} onChange={(event) => setStatus((event.target as HTMLSelectElement).value as ReadingStatus)}>
 				{READING_STATUSES.map((choice) => <option key={choice} value={choice}>{READING_STATUS_LABELS[choice]}</option>)}
 			</select>
 		</p>
