@@ -6,7 +6,9 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Routes, demoRoutes, launchChromium, launchFirefox, skipUnless } from './browsers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Routes, demoRoutes, launchChromium, launchFirefox, repoRoot, skipUnless } from './browsers.mjs';
 import { dialogOpen, firstVisibleParagraph, scrollToParagraphAt, sleep } from './reader-page.mjs';
 
 const STORY_URL = 'https://archiveofourown.org/works/90000001/chapters/90000011';
@@ -126,6 +128,49 @@ describe('Library in Chromium', { skip: skipUnless('chromium') }, () => {
 		const library = await opened;
 		await library.getByRole('heading', { name: 'Your library' }).waitFor();
 		await library.close();
+	});
+});
+
+describe('New chapters in Chromium', { skip: skipUnless('chromium') }, () => {
+	const FFNET = 'https://www.fanfiction.net/s/90000002/1/The-Lantern-Keeper';
+	let chromium;
+	let routes;
+	before(async () => {
+		routes = new Routes();
+		chromium = await launchChromium({ routes });
+	});
+	after(async () => chromium?.close());
+
+	test('a page showing more chapters than before makes the library and the shelf say so, with no request of its own', async () => {
+		// The FanFiction.net demo as it was when one chapter was posted, then as it is with three.
+		const oneChapter = readFileSync(join(repoRoot, 'demo/ffnet/chapter-1.html'), 'utf8')
+			.replace(/<option value=[23]>[^<]*<\/option>/g, '')
+			.replace('Chapters: 3', 'Chapters: 1');
+		routes.add(FFNET, { body: oneChapter });
+		const page = await chromium.context.newPage();
+		const openReader = async () => {
+			await page.goto(FFNET);
+			await page.getByRole('button', { name: 'Open reader' }).click();
+			await page.getByRole('combobox', { name: 'In your library' }).waitFor();
+			await sleep(SAVE_WAIT_MS);
+			await page.evaluate(scrollToParagraphAt, 0.3);
+			await sleep(SAVE_WAIT_MS);
+			await page.getByRole('button', { name: 'Close reader' }).click();
+		};
+		await openReader();
+		demoRoutes(routes);
+		await openReader();
+		const library = await chromium.context.newPage();
+		await library.goto(chromium.extensionUrl('library.html'));
+		const story = library.getByRole('article', { name: 'The Lantern Keeper' });
+		await story.getByText('2 new chapters').waitFor();
+		assert.match(await story.innerText(), /1 of 3 chapters/);
+		const popup = await chromium.context.newPage();
+		await popup.goto(chromium.extensionUrl('popup.html'));
+		await popup.getByRole('button', { name: /The Lantern Keeper[\s\S]*2 new chapters/ }).waitFor();
+		// Only the page the reader opened, twice: nothing was loaded in the background to count chapters.
+		assert.deepEqual([...new Set(routes.requested.filter((url) => url.includes('fanfiction.net/s/')))], [FFNET]);
+		assert.equal(routes.requested.filter((url) => url === FFNET).length, 2);
 	});
 });
 
