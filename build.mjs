@@ -6,7 +6,7 @@
  *   node build.mjs --watch    rebuild on change
  *   node build.mjs --test     also writes dist/chrome-test and dist/firefox-test for the e2e tests: the
  *                             reader's shadow root open to automation, and (Firefox) the extension's
- *                             pages web-accessible so the driver can open them
+ *                             pages (popup, options, library, saved copy) web-accessible so the driver can open them
  *
  * Content-script matches and host permissions are generated from the site
  * registry (src/sites/index.ts); the source manifest must not list hosts itself.
@@ -41,6 +41,16 @@ const extensionEntries = {
 	background: 'src/background/background.ts',
 	options: 'src/options/options.tsx',
 	popup: 'src/popup/popup.tsx',
+	library: 'src/library/library.tsx',
+	saved: 'src/library/saved.tsx',
+};
+
+/** The extension's own pages: file in dist → its source. */
+const extensionPages = {
+	'options.html': 'src/options/options.html',
+	'popup.html': 'src/popup/popup.html',
+	'library.html': 'src/library/library.html',
+	'saved.html': 'src/library/saved.html',
 };
 
 const sharedOptions = {
@@ -141,10 +151,10 @@ export function manifestFor(browser, base, hostPatterns, { test }) {
 	} else {
 		manifest.background = { scripts: ['background.js'], service_worker: 'background.js' };
 		if (test) {
-			// Test flavour only: lets the e2e driver open the popup and options page from a normal tab.
+			// Test flavour only: lets the e2e driver open the extension's pages from a normal tab.
 			manifest.web_accessible_resources = [
 				...manifest.web_accessible_resources,
-				{ resources: ['popup.html', 'options.html'], matches: ['<all_urls>'] },
+				{ resources: Object.keys(extensionPages), matches: ['<all_urls>'] },
 			];
 		}
 	}
@@ -165,10 +175,7 @@ function copyStatic(outdir) {
 		cpSync(icon, join(outdir, 'icons', `icon-${size}.png`));
 	}
 	cpSync(join(root, 'icons', 'quire.svg'), join(outdir, 'icons', 'quire.svg'));
-	for (const page of ['options.html', 'popup.html']) {
-		const [name] = page.split('.');
-		cpSync(join(root, 'src', name, page), join(outdir, page));
-	}
+	for (const [page, source] of Object.entries(extensionPages)) cpSync(join(root, source), join(outdir, page));
 	for (const font of readFontList()) {
 		const from = require.resolve(font.from);
 		mkdirSync(dirname(join(outdir, font.to)), { recursive: true });

@@ -3,6 +3,7 @@
  * Pages cannot send these: runtime messages only come from our own contexts,
  * and every handler still checks the shape before acting.
  */
+import type { Story } from './core/types.js';
 
 export type OpenStatus = 'opened' | 'closed' | 'no-story' | 'unavailable';
 
@@ -21,6 +22,12 @@ export interface MessageMap {
 	'quire:open-in-tab': { request: { tabId: number }; response: { status: OpenStatus; title?: string | null } };
 	/** popup/options → background: open a story from the shelf in a new tab, with the reader open at the saved place. */
 	'quire:open-from-shelf': { request: { url: string; storyKey: string }; response: void };
+	/** reader → background: keep a copy of the chapters on screen (the background owns the copies' database). */
+	'quire:save-copy': {
+		request: { story: Story };
+		/** `off`: the reader switched copies off; `failed`: `message` says why, for the library. */
+		response: { status: 'saved' | 'off' | 'failed'; message?: string };
+	};
 }
 
 export type MessageType = keyof MessageMap;

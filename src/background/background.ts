@@ -7,12 +7,17 @@
 import browser from 'webextension-polyfill';
 import { webUrl } from '../core/dom.js';
 import { isMessage, type Message, type OpenStatus } from '../messages.js';
-import { migrateStorage } from '../storage/migrate.js';
+import { copiesSettingItem } from '../storage/copies-setting.js';
+import { migrateLibrary, migrateStorage } from '../storage/migrate.js';
 import { browserPositionStore } from '../storage/positions.js';
+import { browserCopyStore } from '../storage/saved-copies.js';
+import { saveCopy } from './save-copy.js';
 import { watchGrantedSites } from './site-access.js';
 
 const READER_SCRIPT = 'reader.js';
 const CONTEXT_MENU_ID = 'quire-open-reader';
+const LIBRARY_MENU_ID = 'quire-open-library';
+const LIBRARY_PAGE = 'library.html';
 const keepOpenKey = (tabId: number) => `keep-open:${tabId}`;
 
 async function isReaderLoaded(tabId: number, frameId = 0): Promise<boolean> {
@@ -60,6 +65,9 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.R
 		}
 		return undefined;
 	}
+	if (isMessage(message, 'quire:save-copy') && tabId !== undefined && typeof message.story === 'object' && message.story !== null) {
+		return saveCopy(message.story, copiesSettingItem(), browserCopyStore());
+	}
 	if (isMessage(message, 'quire:keep-open') && tabId !== undefined) {
 		await browser.storage.session.set({ [keepOpenKey(tabId)]: message.storyKey ?? true });
 		return undefined;
@@ -84,6 +92,7 @@ browser.commands.onCommand.addListener(async (command, tab) => {
 
 browser.contextMenus.onClicked.addListener(async (info, tab) => {
 	if (info.menuItemId === CONTEXT_MENU_ID && tab?.id !== undefined) await openInTab(tab.id, false);
+	if (info.menuItemId === LIBRARY_MENU_ID) await browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) });
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
@@ -93,7 +102,10 @@ browser.tabs.onRemoved.addListener((tabId) => {
 browser.runtime.onInstalled.addListener(async () => {
 	await browser.contextMenus.removeAll();
 	browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: 'Read in Quire', contexts: ['page', 'selection'] });
+	// The toolbar button's own menu.
+	browser.contextMenus.create({ id: LIBRARY_MENU_ID, title: 'Your library', contexts: ['action'] });
 	await migrateStorage().catch((error) => console.warn('[quire] storage migration on update did not finish:', error));
+	await migrateLibrary().catch((error) => console.warn('[quire] moving the shelf into the library did not finish:', error));
 	await syncPositions();
 });
 

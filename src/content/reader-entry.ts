@@ -10,6 +10,7 @@ import type { PageKind, Story } from '../core/types.js';
 import { isMessage, type Response } from '../messages.js';
 import { mountReader, type ReaderController } from '../reader/mount.js';
 import { findSite } from '../sites/index.js';
+import { browserLibrary } from '../storage/library.js';
 import { browserPreferences } from '../storage/preferences.js';
 import { browserPositionStore } from '../storage/positions.js';
 import { detectedKind } from './detected-kind.js';
@@ -57,6 +58,7 @@ async function prepare(signal: AbortSignal): Promise<Mounted> {
 		prefs,
 		preferences,
 		positions,
+		library: browserLibrary(),
 		signal,
 	});
 	const openNow = kind === 'story' && prefs.autoOpen[siteId] === true;

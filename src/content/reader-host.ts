@@ -6,11 +6,13 @@
 import type { Story } from '../core/types.js';
 import type { ReaderHost, HiddenKind } from '../reader/host.js';
 import type { Prefs } from '../reader/prefs.js';
+import { trackingReadChapters, type LibraryStore } from '../storage/library.js';
 import type { PreferencesStore } from '../storage/preferences.js';
 import type { PositionStore } from '../storage/positions.js';
 import { trackPosition } from '../position/tracker.js';
 import type { Message } from '../messages.js';
 import { fetchHiddenTags } from './hidden-tags.js';
+import { keepStory } from './keep-story.js';
 import { scrollPageToText } from './page-restore.js';
 
 export interface ReaderHostDeps {
@@ -20,6 +22,7 @@ export interface ReaderHostDeps {
 	prefs: Prefs;
 	preferences: PreferencesStore;
 	positions: PositionStore;
+	library: LibraryStore;
 	signal: AbortSignal;
 }
 
@@ -35,7 +38,7 @@ export function sameOriginUrl(candidate: string | null, base: string): string | 
 	}
 }
 
-export function createReaderHost({ story, siteName, prefs: initialPrefs, preferences, positions, signal }: ReaderHostDeps): ReaderHost {
+export function createReaderHost({ story, siteName, prefs: initialPrefs, preferences, positions, library, signal }: ReaderHostDeps): ReaderHost {
 	let prefs = initialPrefs;
 	preferences.watch((next) => {
 		prefs = next;
@@ -46,6 +49,7 @@ export function createReaderHost({ story, siteName, prefs: initialPrefs, prefere
 			return prefs;
 		},
 		siteName,
+		library,
 		async setPrefs(patch) {
 			prefs = await preferences.update(patch);
 		},
@@ -57,7 +61,8 @@ export function createReaderHost({ story, siteName, prefs: initialPrefs, prefere
 		},
 		assetUrl: (path) => chrome.runtime.getURL(path),
 		attachView(view) {
-			trackPosition(view, positions);
+			trackPosition(view, trackingReadChapters(positions, library));
+			void keepStory(story(), library);
 		},
 		async revealHidden(kind: HiddenKind) {
 			const { hiddenWarningsUrl, hiddenTagsUrl, url: pageUrl } = story();

@@ -1,7 +1,7 @@
 /**
  * The options page: the same reading preferences as the reader's own settings
  * panel (both edit one stored object, live), the whole "Continue reading"
- * shelf, and export / import of all reading data.
+ * shelf, the library and saved copies, and export / import of all reading data.
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -12,6 +12,7 @@ import { sites } from '../sites/index.js';
 import { pageCss } from '../ui/page.css.js';
 import { ShelfView } from '../ui/shelf-view.js';
 import { useStoredPrefs } from '../ui/use-stored-prefs.js';
+import { CopiesOptions } from './copies-options.js';
 import { DataTransfer } from './data-transfer.js';
 import { SiteAccess, siteAccessCss } from './site-access.js';
 
@@ -61,6 +62,10 @@ function Options() {
 			<section aria-labelledby="shelf">
 				<h2 id="shelf">Continue reading</h2>
 				<ShelfView manage />
+			</section>
+			<section aria-labelledby="library">
+				<h2 id="library">Library and saved copies</h2>
+				<CopiesOptions />
 			</section>
 			<section aria-labelledby="data">
 				<h2 id="data">Your reading data</h2>

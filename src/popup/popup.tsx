@@ -92,6 +92,8 @@ function Popup() {
 				<ShelfView limit={5} />
 			</section>
 			<footer>
+				<a href="library.html" onClick={(event) => { event.preventDefault(); void browser.tabs.create({ url: browser.runtime.getURL('library.html') }).then(() => window.close()); }}>Your library</a>
+				{' · '}
 				<a href="options.html" onClick={(event) => { event.preventDefault(); void browser.runtime.openOptionsPage(); window.close(); }}>All settings and your whole shelf</a>
 			</footer>
 		</main>

@@ -1,5 +1,6 @@
 import type { ReaderView } from '../position/view.js';
 import type { Prefs } from './prefs.js';
+import type { StoryLibrary } from './reading-status.js';
 
 /**
  * Everything the reader needs from the outside world. The content script
@@ -50,4 +51,6 @@ export interface ReaderHost {
 	restorePage(at: ReadingPoint | null): void;
 	/** Human name of the site ("Archive of Our Own"), for labels such as auto-open. */
 	readonly siteName: string;
+	/** The reader's library, for the story's status; absent where there is none (the status is then not shown). */
+	readonly library?: StoryLibrary;
 }

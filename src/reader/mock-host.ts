@@ -1,6 +1,7 @@
 import type { ReaderView } from '../position/view.js';
 import type { HiddenKind, ReaderHost, ReadingPoint } from './host.js';
 import { defaultPrefs, validatePrefs, type Prefs } from './prefs.js';
+import type { ReadingStatus, StoryLibrary } from './reading-status.js';
 
 /**
  * An in-memory ReaderHost for component tests and a dev playground. It
@@ -24,6 +25,26 @@ export interface MockHostOptions {
 	prefs?: Partial<Prefs>;
 	siteName?: string;
 	hidden?: Partial<Record<HiddenKind, string[]>>;
+	/** Gives the host a library holding these statuses, by story key (no library without it). */
+	statuses?: Record<string, ReadingStatus>;
+}
+
+/** An in-memory library: statuses by story key, with change listeners. */
+export function createMockLibrary(statuses: Record<string, ReadingStatus> = {}): StoryLibrary & { statuses: Record<string, ReadingStatus> } {
+	const listeners = new Set<{ storyKey: string; callback: (status: ReadingStatus | null) => void }>();
+	return {
+		statuses,
+		status: async (storyKey) => statuses[storyKey] ?? null,
+		async setStatus(storyKey, status) {
+			statuses[storyKey] = status;
+			for (const listener of listeners) if (listener.storyKey === storyKey) listener.callback(status);
+		},
+		onStatusChanged(storyKey, callback) {
+			const listener = { storyKey, callback };
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+	};
 }
 
 export function createMockHost(options: MockHostOptions = {}): MockHost {
@@ -55,6 +76,7 @@ export function createMockHost(options: MockHostOptions = {}): MockHost {
 		restorePage(at) {
 			host.calls.restorePage.push(at);
 		},
+		...(options.statuses ? { library: createMockLibrary(options.statuses) } : {}),
 		changePrefsElsewhere(patch) {
 			host.prefs = validatePrefs({ ...host.prefs, ...patch });
 			for (const listener of listeners) listener(host.prefs);

@@ -140,10 +140,10 @@ export function validatePositionRecord(value: unknown, now = Date.now()): Positi
 	return out as unknown as PositionRecord;
 }
 
-const MAX_TEXT = 500;
+export const MAX_TEXT = 500;
 
 /** An http(s) or file address, or null: nothing else may be opened from the shelf. */
-function readableUrl(url: string | null): string | null {
+export function readableUrl(url: string | null): string | null {
 	if (url === null || url.length > 16_384) return null;
 	try {
 		return /^(?:https?|file):$/.test(new URL(url).protocol) ? url : null;
@@ -160,6 +160,30 @@ export const positionSchema: Schema<PositionRecord> = {
 	},
 	validate: validatePositionRecord,
 };
+
+/**
+ * The record that takes a story off the shelf: a tombstone without title,
+ * author or place, newer than the record, so the removal reaches other
+ * devices; reading the story again starts a new record that replaces it.
+ */
+export function tombstoneOf(record: PositionRecord, now: number): PositionRecord {
+	return {
+		...record,
+		title: '',
+		author: '',
+		chapterIndex: 1,
+		chapterId: null,
+		chapterUrl: null,
+		workUrl: null,
+		paragraph: 0,
+		offset: 0,
+		fingerprint: '',
+		chapterFraction: 0,
+		workFraction: 0,
+		removed: true,
+		updatedAt: Math.max(now, record.updatedAt + 1),
+	};
+}
 
 /** The newer of two records; on a tie the first one (the one we already hold). */
 export function newerRecord(a: PositionRecord | null, b: PositionRecord | null): PositionRecord | null {

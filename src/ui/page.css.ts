@@ -22,6 +22,7 @@ button { font: inherit; color: inherit; }
 	border-radius: 8px; background: var(--quire-surface); cursor: pointer; }
 .quire-shelf-title { font-weight: 600; }
 .quire-shelf-meta { color: var(--quire-muted); font-size: 0.9em; }
+.quire-new-chapters { justify-self: start; font-size: 0.85em; font-weight: 600; color: var(--quire-accent); }
 .quire-shelf-actions { display: flex; flex-direction: column; gap: 0.3rem; }
 .quire-shelf-actions button { border: 1px solid var(--quire-border); background: var(--quire-surface); border-radius: 6px; padding: 0.2rem 0.6rem; cursor: pointer; }
 `;

@@ -6,24 +6,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { webUrl } from '../core/dom.js';
-import { sites } from '../sites/index.js';
-import { listShelf, markFinished, removeFromShelf, type ShelfEntry } from '../storage/shelf.js';
+import { browserLibrary } from '../storage/library.js';
+import { browserPositionStore } from '../storage/positions.js';
+import { listShelf, removeFromShelf, type ShelfEntry } from '../storage/shelf.js';
 import type { Message } from '../messages.js';
-
-function siteName(id: string): string {
-	return sites.find((site) => site.id === id)?.name ?? (id === 'generic' ? 'Web' : id);
-}
-
-export function lastReadLabel(lastRead: number, now = Date.now()): string {
-	const minutes = Math.round((now - lastRead) / 60_000);
-	if (minutes < 1) return 'just now';
-	if (minutes < 60) return `${minutes} min ago`;
-	const hours = Math.round(minutes / 60);
-	if (hours < 24) return `${hours} h ago`;
-	const days = Math.round(hours / 24);
-	if (days < 7) return days === 1 ? 'yesterday' : `${days} days ago`;
-	return new Date(lastRead).toLocaleDateString();
-}
+import { lastReadLabel, newChaptersLabel } from './labels.js';
+import { siteName } from './site-name.js';
 
 export function chapterLabel(entry: Pick<ShelfEntry, 'chapterIndex' | 'chapterCount'>): string {
 	return entry.chapterCount ? `chapter ${entry.chapterIndex} of ${entry.chapterCount}` : `chapter ${entry.chapterIndex}`;
@@ -40,7 +28,7 @@ async function openEntry(entry: ShelfEntry): Promise<void> {
 export interface ShelfViewProps {
 	/** At most this many stories (the popup shows a few). */
 	limit?: number;
-	/** Offer "Show finished stories" and the per-story actions. */
+	/** Offer "Show finished and dropped stories" and the per-story actions. */
 	manage?: boolean;
 }
 
@@ -50,16 +38,13 @@ export function ShelfView({ limit, manage = false }: ShelfViewProps) {
 	const [version, setVersion] = useState(0);
 
 	useEffect(() => {
-		let live = true;
-		void listShelf({ includeFinished: showFinished }).then((list) => {
-			if (live) setEntries(list);
+		const stop = new AbortController();
+		const library = browserLibrary();
+		void listShelf({ includeFinished: showFinished }, browserPositionStore(), library).then((list) => {
+			if (!stop.signal.aborted) setEntries(list);
 		});
-		const refresh = () => setVersion((n) => n + 1);
-		browser.storage.onChanged.addListener(refresh);
-		return () => {
-			live = false;
-			browser.storage.onChanged.removeListener(refresh);
-		};
+		library.watch(() => setVersion((n) => n + 1), stop.signal);
+		return () => stop.abort();
 	}, [showFinished, version]);
 
 	if (!entries) return <p class="quire-muted">Loading your shelf…</p>;
@@ -69,7 +54,7 @@ export function ShelfView({ limit, manage = false }: ShelfViewProps) {
 			{manage && (
 				<label class="quire-check">
 					<input type="checkbox" checked={showFinished} onChange={(event) => setShowFinished((event.target as HTMLInputElement).checked)} />
-					Show finished stories
+					Show finished and dropped stories
 				</label>
 			)}
 			{shown.length === 0 ? (
@@ -88,12 +73,13 @@ export function ShelfView({ limit, manage = false }: ShelfViewProps) {
 								<span class="quire-shelf-title">{entry.title || 'Untitled story'}</span>
 								<span class="quire-shelf-meta">
 									{entry.author ? `${entry.author} · ` : ''}{siteName(entry.site)} · {chapterLabel(entry)} · {entry.percent}% · {lastReadLabel(entry.lastRead)}
-									{entry.finished ? ' · finished' : ''}
+									{entry.finished ? ` · ${entry.status === 'dropped' ? 'dropped' : 'finished'}` : ''}
 								</span>
+								{entry.newChapters > 0 && <span class="quire-new-chapters">{newChaptersLabel(entry.newChapters)}</span>}
 							</button>
 							{manage && (
 								<span class="quire-shelf-actions">
-									<button type="button" onClick={() => void markFinished(entry.storyKey, !entry.finished).then(() => setVersion((n) => n + 1))}>
+									<button type="button" onClick={() => void browserLibrary().setStatus(entry.storyKey, entry.finished ? 'reading' : 'finished').then(() => setVersion((n) => n + 1))}>
 										{entry.finished ? 'Mark unfinished' : 'Mark finished'}
 									</button>
 									<button type="button" onClick={() => void removeFromShelf(entry.storyKey).then(() => setVersion((n) => n + 1))}>

@@ -65,13 +65,15 @@ describe('manifest generation from the site registry', () => {
 		expect(firefox.background).toEqual({ scripts: ['background.js'], service_worker: 'background.js' });
 		expect(firefox.permissions).not.toContain('<all_urls>');
 		expect(JSON.stringify(firefox.web_accessible_resources)).not.toContain('popup.html');
-		expect(JSON.stringify(manifestFor('firefox', source, hostPatternsFor(sites), { test: true }).web_accessible_resources)).toContain('popup.html');
+		const testPages = JSON.stringify(manifestFor('firefox', source, hostPatternsFor(sites), { test: true }).web_accessible_resources);
+		for (const page of ['popup.html', 'options.html', 'library.html', 'saved.html']) expect(testPages).toContain(page);
+		expect(JSON.stringify(firefox.web_accessible_resources)).not.toMatch(/library\.html|saved\.html/);
 	});
 
 	it('keeps the source manifest free of hand-typed hosts and broad permissions', () => {
 		expect(source.host_permissions).toEqual([]);
 		expect(source.content_scripts[0].matches).toEqual([]);
-		expect(source.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+		expect(source.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
 		expect(source.content_security_policy.extension_pages).toMatch(/script-src 'self'/);
 		expect(source.content_security_policy.extension_pages).not.toMatch(/unsafe-eval|unsafe-inline/);
 	});

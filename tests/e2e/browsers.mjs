@@ -44,6 +44,14 @@ export class Routes {
 	#table = new Map();
 	/** Every http(s) URL the browser asked for, in order. */
 	requested = [];
+	/** Set by `failAll`: every request fails as if the network were off. */
+	failing = false;
+
+	/** From now on every http(s) request fails at the network level (the browsers' own "internet disconnected"). */
+	failAll() {
+		this.failing = true;
+		return this;
+	}
 
 	static key(url) {
 		const parsed = new URL(url);
@@ -99,6 +107,10 @@ export async function launchChromium({ routes, userDataDir, headless = true, bui
 	});
 	if (routes) {
 		await context.route(/^https?:\/\//, (route) => {
+			if (routes.failing) {
+				routes.requested.push(route.request().url());
+				return route.abort('internetdisconnected');
+			}
 			const { status, contentType, body } = routes.resolve(route.request().url());
 			return route.fulfill({ status, contentType, body });
 		});
@@ -143,6 +155,10 @@ export async function launchFirefox({ routes, prefs = {} } = {}) {
 		page.on('request', (request) => {
 			const url = request.url();
 			if (!/^https?:\/\//.test(url)) return void request.continue();
+			if (routes.failing) {
+				routes.requested.push(url);
+				return void request.abort('internetdisconnected');
+			}
 			const { status, contentType, body } = routes.resolve(url);
 			void request.respond({ status, contentType, body });
 		});

@@ -37,6 +37,8 @@ describe('shelf', () => {
 			lastRead: 3_000,
 			finished: false,
 			url: 'https://www.fanfiction.net/s/2/5/',
+			status: null,
+			newChapters: 0,
 		});
 	});
 

@@ -20,6 +20,7 @@ import { KeysDialog } from './keys-dialog.js';
 import { NoticeArea } from './notice.js';
 import { NotTheText } from './not-the-text.js';
 import { SettingsPanel } from './settings-panel.js';
+import { MarkFinished } from './story-status.js';
 import { NotesFold, StoryHeader } from './story-header.js';
 import { TableOfContents } from './table-of-contents.js';
 import { Toolbar, type PanelName } from './toolbar.js';
@@ -348,6 +349,7 @@ export function Overlay({ story, host, prefs, updatePrefs, layout, session, onCl
 									</button>
 								</nav>
 							)}
+							<MarkFinished />
 						</article>
 					</div>
 					<NoticeArea notice={notice} onDismiss={dismissNotice} />

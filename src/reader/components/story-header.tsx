@@ -4,6 +4,7 @@ import type { Prefs } from '../prefs.js';
 import type { HiddenKind } from '../host.js';
 import { Fold } from './fold.js';
 import { HiddenBySite } from './hidden-by-site.js';
+import { StatusPicker } from './story-status.js';
 import { TagList } from './tag-list.js';
 
 interface StoryHeaderProps {
@@ -110,6 +111,7 @@ export function StoryHeader({ story, prefs, titleId }: StoryHeaderProps) {
 		<header class="quire-card" aria-label="About this story">
 			<h1 id={titleId}>{story.title ?? 'Untitled story'}</h1>
 			<Authors story={story} />
+			<StatusPicker />
 			<dl class="quire-meta">
 				{(story.rating !== null || story.ratingLevel !== 'unknown') && (
 					<Row label="Rating">

@@ -1,4 +1,5 @@
 import { settingsPanelCss } from './settings-panel.css.js';
+import { storyStatusCss } from './story-status.css.js';
 import { themeCss } from './theme.css.js';
 
 /**
@@ -148,4 +149,4 @@ ${['general', 'teen', 'mature', 'explicit', 'unknown'].map((level) => `.quire-ba
 .quire-gate .quire-toc a { color: var(--quire-link); text-decoration: underline; font-weight: 400; margin-top: 0; }
 `;
 
-export const readerCss = [themeCss, layoutCss, settingsPanelCss].join('\n');
+export const readerCss = [themeCss, layoutCss, settingsPanelCss, storyStatusCss].join('\n');
