@@ -1,57 +1,35 @@
 import { Readability } from '@mozilla/readability';
-import { findByLine, countHeaderBlocks, parseHeaderBlock, type HeaderBlock } from './header-block.js';
-import { hiddenTest, removeHiddenFromCopy } from './hidden.js';
+import { findByLine, countHeaderBlocks, hasStoryKeyLine, parseHeaderBlock, type HeaderBlock } from './header-block.js';
+import { removeHiddenFromCopy } from './hidden.js';
 import { paragraphElements } from './paragraphs.js';
+import { escapeHtml, isPlainTextDocument, plainTextToHtml } from './plain-text.js';
 import { ratingLevel } from './rating.js';
+import { elementCount, safeDocumentCopy } from './safe-dom.js';
 import { sanitizeDetached, sanitizeHtml } from './sanitize.js';
-import { countWordsIn, isSceneBreakText, paragraphText } from './text.js';
+import { countWords, countWordsIn, isSceneBreakText, paragraphText } from './text.js';
 import { chapterFromClean, notStory } from './finish.js';
 import type { Story } from './types.js';
 import { squash } from './dom.js';
 
 /**
  * Pages no site adapter claims: old personal archives, journals, mailing-list
- * posts, `.txt` files. Readability finds the main text (on a private copy, as
- * it rewrites the document); the story header block decides whether it is a
- * story at all, so news and blog pages stay 'not-story'.
+ * posts, `.txt` files. The story header block (or a `By X` line over prose
+ * that reads as fiction) decides whether a page is a story at all, so news
+ * and blog pages stay 'not-story'; Readability finds the main text.
+ *
+ * Every byte is read from one private copy of the page that cannot clobber
+ * (see safe-dom.ts), never from the live document, and the work is bounded:
+ * a page too big to read is left alone and says so.
  */
 
-/** A browser shows a `.txt` file as a document whose body is one `<pre>`. */
-export function isPlainTextDocument(doc: Document): boolean {
-	if (doc.contentType === 'text/plain') return true;
-	const body = doc.body;
-	if (!body || body.children.length !== 1) return false;
-	const only = body.firstElementChild;
-	if (!only || only.tagName !== 'PRE') return false;
-	return Array.from(body.childNodes).every((n) => n === only || (n.nodeType === 3 && (n.nodeValue ?? '').trim() === ''));
-}
+/** More elements than a story page has; Readability's work grows faster than the page, so bigger pages are not read. */
+export const MAX_ELEMENTS = 100_000;
+/** About a million words of plain text. */
+export const MAX_TEXT_CHARS = 6_000_000;
+/** Above this, the whole cleaned page stands in for Readability's article (whose cost grows fastest). */
+const READABILITY_MAX_ELEMENTS = 20_000;
 
-function escapeHtml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/**
- * Plain text to paragraphs: blank lines separate paragraphs; hard-wrapped
- * prose lines are joined, short lines (verse, headers) keep their breaks.
- */
-export function plainTextToHtml(text: string): string {
-	const blocks = text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n+/);
-	const out: string[] = [];
-	for (const block of blocks) {
-		const lines = block.split('\n').map((l) => l.trimEnd()).filter((l) => l.trim() !== '');
-		if (lines.length === 0) continue;
-		if (lines.length === 1 && isSceneBreakText(lines[0] ?? '')) {
-			out.push('<hr>');
-			continue;
-		}
-		const wrapped = lines.length > 1 && lines.slice(0, -1).every((l) => l.trim().length >= 45) && !lines.some((l) => /^\s*[\p{L}][\p{L}\s'’()/&.-]{0,40}\s*:\s/u.test(l));
-		const inner = lines.map((l) => escapeHtml(l.trim())).join(wrapped ? ' ' : '<br>');
-		out.push(`<p>${inner}</p>`);
-	}
-	return out.join('\n');
-}
-
-function canonicalUrl(doc: Document, url: URL): string {
+export function canonicalUrl(doc: Document, url: URL): string {
 	const href = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href');
 	if (href) {
 		try {
@@ -79,93 +57,111 @@ function looksLikeArticle(doc: Document): boolean {
 	return false;
 }
 
+function dialogueParagraphs(paragraphs: readonly string[]): number {
+	return paragraphs.filter((p) => /["“”«»„]/.test(p) && /[“"][^"”]{2,}[”"]/.test(p)).length;
+}
+
+/** A `By X` line anywhere with enough dialogue after it that Readability's text of the page may read as fiction. */
+function bylineOverDialogue(paragraphs: readonly string[]): boolean {
+	const by = findByLine(paragraphs, paragraphs.length);
+	if (!by) return false;
+	const after = paragraphs.slice(by.index + 1);
+	return after.reduce((n, p) => n + countWords(p), 0) >= 300 && dialogueParagraphs(after) >= 3;
+}
+
 /** Prose that reads as fiction: enough text and a good share of dialogue. */
 function readsAsFiction(paragraphs: readonly string[]): boolean {
 	const words = paragraphs.reduce((n, p) => n + p.split(/\s+/).filter(Boolean).length, 0);
 	if (words < 300) return false;
-	const dialogue = paragraphs.filter((p) => /["“”«»„]/.test(p) && /[“"][^"”]{2,}[”"]/.test(p)).length;
+	const dialogue = dialogueParagraphs(paragraphs);
 	return dialogue >= 3 && dialogue / Math.max(1, paragraphs.length) >= 0.15;
 }
 
-interface MainText {
+interface Texts {
 	container: Element;
-	title: string | null;
+	els: Element[];
+	texts: string[];
 }
 
-function mainText(doc: Document, url: URL): MainText | null {
-	if (isPlainTextDocument(doc)) {
-		const text = doc.body?.textContent ?? '';
-		return { container: sanitizeHtml(plainTextToHtml(text), doc, url.href), title: null };
-	}
-	const copy = doc.cloneNode(true) as Document;
-	removeHiddenFromCopy(copy, hiddenTest(copy));
+function textsOf(container: Element): Texts {
+	const els = paragraphElements(container);
+	return { container, els, texts: els.map(paragraphText) };
+}
+
+/** Readability's article, cleaned, from the private copy (which it rewrites). */
+function articleOf(copy: Document, pageDoc: Document, url: URL): { texts: Texts; title: string | null } | null {
 	let article: ReturnType<Readability<Node>['parse']> = null;
 	try {
-		article = new Readability<Node>(copy, { serializer: (node) => node, charThreshold: 300 }).parse();
+		article = new Readability<Node>(copy, { serializer: (node) => node, charThreshold: 300, maxElemsToParse: MAX_ELEMENTS }).parse();
 	} catch {
-		article = null;
+		return null;
 	}
 	const node = article?.content;
-	if (node && node.nodeType === 1) {
-		const wrapper = (node as Element).ownerDocument.createElement('div');
-		wrapper.appendChild(node);
-		return { container: sanitizeDetached(wrapper, doc, url.href), title: article?.title ? squash(article.title) : null };
-	}
-	const body = wholeBody(doc, url);
-	return body ? { container: body, title: null } : null;
-}
-
-/** The visible body of the page, cleaned: where header blocks are looked for when Readability left them out. */
-function wholeBody(doc: Document, url: URL): Element | null {
-	if (!doc.body) return null;
-	const copy = doc.cloneNode(true) as Document;
-	removeHiddenFromCopy(copy, hiddenTest(copy));
-	const body = copy.body;
-	if (!body) return null;
+	if (!node || node.nodeType !== 1) return null;
 	const wrapper = copy.createElement('div');
-	wrapper.append(...Array.from(body.childNodes));
-	return sanitizeDetached(wrapper, doc, url.href);
+	wrapper.appendChild(node);
+	return { texts: textsOf(sanitizeDetached(wrapper, pageDoc, url.href)), title: article?.title ? squash(article.title) : null };
 }
 
-function textsOf(container: Element): { els: Element[]; texts: string[] } {
-	const els = paragraphElements(container);
-	return { els, texts: els.map(paragraphText) };
+/** The body cleaned, the copy left as it was for Readability (DOMPurify cleans a copy of what it is given). */
+function sanitizeBody(body: HTMLElement, pageDoc: Document, page: string): Element {
+	const wrapper = body.ownerDocument.createElement('div');
+	wrapper.append(...Array.from(body.childNodes));
+	body.append(wrapper);
+	try {
+		return sanitizeDetached(wrapper, pageDoc, page);
+	} finally {
+		body.append(...Array.from(wrapper.childNodes));
+		wrapper.remove();
+	}
 }
 
 export function extractGeneric(doc: Document, url: URL): Story {
 	const page = url.href;
-	const main = mainText(doc, url);
-	if (!main) return notStory('generic', page);
-	const { els, texts } = textsOf(main.container);
+	if (elementCount(doc) > MAX_ELEMENTS) return notStory('generic', page, 'too-big');
+	const copy = safeDocumentCopy(doc);
+	if (!copy.body) return notStory('generic', page);
+	// Read from the copy before Readability rewrites it (it drops scripts, JSON-LD included).
+	const pageTitle = squash(copy.title) || null;
+	const storyKey = `generic:${canonicalUrl(copy, url)}`;
+	const articleSigns = looksLikeArticle(copy);
+	const plain = isPlainTextDocument(copy);
+	if (plain && (copy.body.textContent ?? '').length > MAX_TEXT_CHARS) return notStory('generic', page, 'too-big');
+	removeHiddenFromCopy(copy);
+
+	// The whole visible page, cleaned: where the header block is looked for first (Readability often leaves it out).
+	const whole = textsOf(plain ? sanitizeHtml(plainTextToHtml(copy.body.textContent ?? ''), doc, page) : sanitizeBody(copy.body, doc, page));
+	const blocks = countHeaderBlocks(whole.texts);
+	if (blocks.blocks >= 2 || blocks.recKeys > 0) return notStory('generic', page);
+	// A page with no header line, and no byline over what may be fiction, is no story: it is not worth Readability's pass.
+	if (!hasStoryKeyLine(whole.texts) && !bylineOverDialogue(whole.texts)) return notStory('generic', page);
+
+	const article = plain || elementCount(copy) > READABILITY_MAX_ELEMENTS ? null : articleOf(copy, doc, url);
+	const main = article?.texts ?? whole;
+	const { els, texts } = main;
 
 	let header: HeaderBlock | null = parseHeaderBlock(texts);
 	let headerTexts = texts;
-	let usedBody = false;
-	if (!header && !isPlainTextDocument(doc)) {
-		const body = wholeBody(doc, url);
-		if (body) {
-			const whole = textsOf(body);
-			header = parseHeaderBlock(whole.texts);
-			headerTexts = whole.texts;
-			usedBody = header !== null;
-		}
+	if (!header && main !== whole) {
+		header = parseHeaderBlock(whole.texts);
+		headerTexts = whole.texts;
 	}
-	const blocks = countHeaderBlocks(headerTexts);
-	if (blocks.blocks >= 2 || blocks.recKeys > 0 || (header && header.recKeys > 0)) return notStory('generic', page);
+	if (header && header.recKeys > 0) return notStory('generic', page);
 
 	let title: string | null = null;
 	let authors: string[] = [];
 	if (header) {
-		const headerSet = new Set(header.paragraphs.map((i) => headerTexts[i]));
+		const found = header;
+		const headerSet = new Set(found.paragraphs.map((i) => headerTexts[i]));
 		// Header lines belong to the header: drop them from the text wherever they sit.
 		els.forEach((el, i) => {
-			if (usedBody ? headerSet.has(texts[i]) : header?.paragraphs.includes(i)) el.remove();
+			if (headerTexts === texts ? found.paragraphs.includes(i) : headerSet.has(texts[i])) el.remove();
 		});
-		title = header.title;
-		authors = header.authors;
+		title = found.title;
+		authors = found.authors;
 	} else {
 		const by = findByLine(texts);
-		if (!by || looksLikeArticle(doc) || !readsAsFiction(texts.slice(by.index + 1))) return notStory('generic', page);
+		if (!by || articleSigns || !readsAsFiction(texts.slice(by.index + 1))) return notStory('generic', page);
 		authors = [by.author];
 		const above = texts[by.index - 1];
 		title = above && above.split(/\s+/).length <= 15 ? above : null;
@@ -178,14 +174,14 @@ export function extractGeneric(doc: Document, url: URL): Story {
 
 	const words = countWordsIn(main.container);
 	if (words < 20) return notStory('generic', page);
-	title ??= main.title ?? (squash(doc.title) || null);
+	title ??= article?.title ?? pageTitle;
 	const chapter = chapterFromClean(main.container, { index: 1, title: null, id: null, url: page }, { summaryHtml: null, notesHtml: null, endNotesHtml: null });
 	const story = notStory('generic', page);
 	const summary = header?.summary ?? null;
 	return {
 		...story,
 		kind: 'story',
-		storyKey: `generic:${canonicalUrl(doc, url)}`,
+		storyKey,
 		title,
 		authors,
 		authorLinks: authors.map((text) => ({ text, url: null })),
@@ -207,4 +203,3 @@ export function extractGeneric(doc: Document, url: URL): Story {
 		isEntireWork: true,
 	};
 }
-

@@ -79,6 +79,19 @@ const INLINE_KEY = new RegExp(
 	'giu',
 );
 
+/**
+ * Characters that carry no text of their own: NUL, zero-width space, the
+ * byte-order mark and bidi embedding/isolate controls. Joiners (U+200C/D)
+ * go too, except between two non-ASCII characters, where they shape a script
+ * or an emoji sequence.
+ */
+const INVISIBLE = /[\u0000\u200B\uFEFF\u202A-\u202E\u2066-\u2069]|(?<![^\x00-\x7F])[\u200C\u200D]|[\u200C\u200D](?![^\x00-\x7F])/gu;
+
+/** A paragraph as the header parser reads it: invisible characters dropped, Unicode line and paragraph separators as line breaks. */
+export function headerText(text: string): string {
+	return text.replace(INVISIBLE, '').replace(/[\u2028\u2029]/g, '\n');
+}
+
 const KEY_LINE = /^\s*([\p{L}][\p{L}\p{N}'’`()&/. -]{0,40}?)\s*[:：]\s*(.*)$/u;
 const BY_LINE = /^(?:(?:written\s+)?by|by:)\s+(\S.{0,80})$/iu;
 
@@ -264,7 +277,9 @@ const MAX_PREAMBLE = 8;
  * paragraph, lines separated by `\n`). Returns null when there is no block of
  * at least two story keys.
  */
-export function parseHeaderBlock(paragraphs: readonly string[]): HeaderBlock | null {
+export function parseHeaderBlock(raw: readonly string[]): HeaderBlock | null {
+	// The block starts within the preamble and runs at most 40 paragraphs; five more may repeat the title or byline.
+	const paragraphs = raw.slice(0, MAX_PREAMBLE + 46).map(headerText);
 	const scans = paragraphs.map((p, i) => (i < MAX_PREAMBLE + 40 ? scanParagraph(p) : null));
 	const start = scans.findIndex((s, i) => i < MAX_PREAMBLE + 1 && s !== null && s.keyed && s.pairs.some(isStoryKey));
 	if (start === -1) return null;
@@ -340,7 +355,7 @@ function cleanByName(name: string): string {
 /** The author named by a `By X` line among the first paragraphs, if any. */
 export function findByLine(paragraphs: readonly string[], within = 6): { index: number; author: string } | null {
 	for (let i = 0; i < Math.min(within, paragraphs.length); i++) {
-		const by = BY_LINE.exec((paragraphs[i] ?? '').trim());
+		const by = BY_LINE.exec(headerText(paragraphs[i] ?? '').trim());
 		if (by) return { index: i, author: cleanByName(by[1] ?? '') };
 	}
 	return null;
@@ -364,7 +379,7 @@ export function countHeaderBlocks(paragraphs: readonly string[]): { blocks: numb
 	};
 	for (const paragraph of paragraphs) {
 		let keyedHere = false;
-		for (const line of paragraph.split('\n')) {
+		for (const line of headerText(paragraph).split('\n')) {
 			const pairs = pairsOnLine(line.trim());
 			if (!pairs) continue;
 			for (const pair of pairs) {
@@ -383,4 +398,14 @@ export function countHeaderBlocks(paragraphs: readonly string[]): { blocks: numb
 	}
 	close();
 	return { blocks, recKeys };
+}
+
+/** Whether any paragraph holds a story header line (`Author: X`, `Rating: R`…), wherever it sits. */
+export function hasStoryKeyLine(paragraphs: readonly string[]): boolean {
+	for (const paragraph of paragraphs) {
+		for (const line of headerText(paragraph).split('\n')) {
+			if (pairsOnLine(line.trim())?.some(isStoryKey)) return true;
+		}
+	}
+	return false;
 }

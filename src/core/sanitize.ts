@@ -2,6 +2,7 @@ import DOMPurify from 'dompurify';
 import type { Config, DOMPurify as Purifier, WindowLike } from 'dompurify';
 import { cloneVisible, hiddenTest, type HiddenTest } from './hidden.js';
 import { isBlockElement, paragraphElements } from './paragraphs.js';
+import { safeDefaultView } from './safe-dom.js';
 import { spoilersAsDetails } from './spoilers.js';
 import { isSceneBreakText } from './text.js';
 
@@ -43,13 +44,16 @@ function purifierFor(win: WindowLike): Purifier {
 	let purifier = purifiers.get(win);
 	if (!purifier) {
 		purifier = DOMPurify(win);
+		// An unsupported DOMPurify hands its input back unchanged: never let that through.
+		if (!purifier.isSupported) throw new Error('sanitize: DOMPurify cannot run on this window');
 		purifiers.set(win, purifier);
 	}
 	return purifier;
 }
 
+/** The page's window, read through the prototype: `<img name=defaultView>` must not stand in for it. */
 function windowOf(doc: Document): WindowLike {
-	const win = doc.defaultView ?? (globalThis as { window?: Window }).window;
+	const win = safeDefaultView(doc) ?? (globalThis as { window?: Window }).window;
 	if (!win) throw new Error('sanitize: the document has no window to build DOMPurify from');
 	return win as unknown as WindowLike;
 }
