@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { findByLine, countHeaderBlocks, hasStoryKeyLine, parseHeaderBlock, type HeaderBlock } from './header-block.js';
 import { removeHiddenFromCopy } from './hidden.js';
+import { removeNavigation } from './navigation.js';
 import { paragraphElements } from './paragraphs.js';
 import { escapeHtml, isPlainTextDocument, plainTextToHtml } from './plain-text.js';
 import { ratingLevel } from './rating.js';
@@ -83,7 +84,9 @@ interface Texts {
 	texts: string[];
 }
 
+/** The paragraphs of a cleaned container, after its site navigation lines are taken out. */
 function textsOf(container: Element): Texts {
+	removeNavigation(container);
 	const els = paragraphElements(container);
 	return { container, els, texts: els.map(paragraphText) };
 }
@@ -114,6 +117,22 @@ function sanitizeBody(body: HTMLElement, pageDoc: Document, page: string): Eleme
 		body.append(...Array.from(wrapper.childNodes));
 		wrapper.remove();
 	}
+}
+
+/** Drops `<hr>`s before the first and after the last paragraph of text. */
+function trimSceneBreaks(container: Element): void {
+	const paragraphs = paragraphElements(container);
+	for (const edge of [paragraphs, [...paragraphs].reverse()]) {
+		for (const el of edge) {
+			if (el.tagName !== 'HR') break;
+			el.remove();
+		}
+	}
+}
+
+/** Plain header text as paragraphs of HTML (escaped here; the text holds no markup). */
+function htmlOfLines(text: string | null): string | null {
+	return text === null ? null : text.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`).join('');
 }
 
 export function extractGeneric(doc: Document, url: URL): Story {
@@ -163,14 +182,14 @@ export function extractGeneric(doc: Document, url: URL): Story {
 		const by = findByLine(texts);
 		if (!by || articleSigns || !readsAsFiction(texts.slice(by.index + 1))) return notStory('generic', page);
 		authors = [by.author];
-		const above = texts[by.index - 1];
-		title = above && above.split(/\s+/).length <= 15 ? above : null;
+		title = by.title;
 		for (let i = 0; i <= by.index; i++) {
-			if (i === by.index || i === by.index - 1 || isSceneBreakText(texts[i] ?? '')) els[i]?.remove();
+			const byline = i === by.index && by.bylineOnly;
+			if (byline || i === by.titleIndex || isSceneBreakText(texts[i] ?? '')) els[i]?.remove();
 		}
 	}
-	// A scene break left at the very top (the separator under the header) is not part of the story.
-	while (main.container.firstElementChild?.tagName === 'HR') main.container.firstElementChild.remove();
+	// Scene breaks left at the very top (the separator under the header) or the very end are not part of the story.
+	trimSceneBreaks(main.container);
 
 	const words = countWordsIn(main.container);
 	if (words < 20) return notStory('generic', page);
@@ -197,7 +216,8 @@ export function extractGeneric(doc: Document, url: URL): Story {
 		series: header?.series ?? [],
 		stats: { ...story.stats, words, chapters: 1 },
 		summary,
-		summaryHtml: summary === null ? null : summary.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`).join(''),
+		summaryHtml: htmlOfLines(summary),
+		notesHtml: htmlOfLines(header?.notes ?? null),
 		extraFields: header?.extraFields ?? [],
 		chapters: [chapter],
 		isEntireWork: true,
