@@ -25,6 +25,11 @@ const watch = args.has('--watch');
 
 /** Local files: AO3 downloads and .txt stories opened from disk. */
 const LOCAL_FILE_MATCH = 'file:///*';
+/**
+ * Any other site, asked for one origin at a time when the reader chooses "Always open Quire on this site"
+ * in the popup: optional, so it is never requested at install and never granted without the reader's yes.
+ */
+const ANY_SITE_OPTIONAL = '*://*/*';
 /** Content script budget: it runs on every archive page, so it must stay a URL test. */
 const CONTENT_SCRIPT_BUDGET_BYTES = 40 * 1024;
 
@@ -126,8 +131,8 @@ export function manifestFor(browser, base, hostPatterns, { test }) {
 	// The background injects the reader where the content script asked for it, local files included.
 	manifest.host_permissions = [...hostPatterns.install, LOCAL_FILE_MATCH];
 	manifest.content_scripts = manifest.content_scripts.map((script) => ({ ...script, matches: [...hostPatterns.install, LOCAL_FILE_MATCH] }));
-	// The long tail: asked for one site at a time, from the options page or the popup.
-	if (hostPatterns.optional.length > 0) manifest.optional_host_permissions = [...hostPatterns.optional];
+	// The long tail and the reader's own favourite sites: asked for one site at a time, from the options page or the popup.
+	manifest.optional_host_permissions = [...hostPatterns.optional, ANY_SITE_OPTIONAL];
 	if (browser === 'chrome') {
 		delete manifest.browser_specific_settings;
 		manifest.minimum_chrome_version = '120';

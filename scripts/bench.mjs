@@ -4,6 +4,7 @@
 // Writes the "## Extraction" section of docs/performance.md and prints it.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { writePerformanceSection } from './perf-doc.mjs';
+import { syntheticEntireWork } from './synthetic-work.mjs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -75,24 +76,11 @@ const URLS = {
 	'wattpad/story-landing-page-2-parts.html': 'https://www.wattpad.com/story/271297863-koteczek-alcina-dimitrescu-short-oneshot',
 };
 
-/** An AO3 entire-work page of `chapters` × `wordsPerChapter` words of generated filler prose. */
-function syntheticEntireWork(chapters, wordsPerChapter) {
-	const vocabulary = 'the lamp river quiet morning she said softly and walked toward harbour where boats waited under grey sky while wind carried salt'.split(' ');
-	let seed = 7;
-	const word = () => vocabulary[(seed = (seed * 1103515245 + 12345) % 2147483648) % vocabulary.length];
-	const paragraph = (n) => `<p>${Array.from({ length: n }, word).join(' ')}.</p>`;
-	const body = Array.from({ length: chapters }, (_, c) => {
-		const paragraphs = Array.from({ length: wordsPerChapter / 100 }, () => paragraph(100)).join('\n');
-		return `<div class="chapter" id="chapter-${c + 1}"><div class="chapter preface group"><h3 class="title"><a href="/works/1/chapters/${c + 1}">Chapter ${c + 1}</a>: Part ${c + 1}</h3></div><div class="userstuff module" role="article"><h3 class="landmark heading" id="work">Chapter Text</h3>${paragraphs}</div></div>`;
-	}).join('\n');
-	return `<!DOCTYPE html><html><head><title>Synthetic</title></head><body><div id="main" class="works-show region"><div class="work"><div class="wrapper"><dl class="work meta group"><dt class="rating tags">Rating:</dt><dd class="rating tags"><ul><li><a class="tag">General Audiences</a></li></ul></dd><dt class="stats">Stats:</dt><dd class="stats"><dl class="stats"><dt class="words">Words:</dt><dd class="words">${chapters * wordsPerChapter}</dd><dt class="chapters">Chapters:</dt><dd class="chapters">${chapters}/${chapters}</dd></dl></dd></dl></div><div id="workskin"><div class="preface group"><h2 class="title heading">Synthetic</h2><h3 class="byline heading"><a rel="author" href="/users/x/pseuds/x">x</a></h3></div><div id="chapters" role="article">${body}</div></div></div></div></body></html>`;
-}
-
 const pages = Object.entries(URLS).map(([file, url]) => ({ name: file, url, html: readFileSync(join(corpus, file), 'utf8') }));
 for (const dir of readdirSync(join(corpus, 'readability')).slice(0, 10)) {
 	pages.push({ name: `readability/${dir}`, url: 'http://fakehost/test/page.html', html: readFileSync(join(corpus, 'readability', dir, 'source.html'), 'utf8') });
 }
-pages.push({ name: 'synthetic AO3 entire work, 500,000 words (50 chapters)', url: 'https://archiveofourown.org/works/1?view_full_work=true', html: syntheticEntireWork(50, 10_000) });
+pages.push({ name: 'synthetic AO3 entire work, 500,000 words (50 chapters)', url: 'https://archiveofourown.org/works/1?view_full_work=true', html: syntheticEntireWork(50, 500_000) });
 
 const browser = await chromium.launch({ executablePath: chromiumPath, headless: true });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -8,7 +8,7 @@ export type OpenStatus = 'opened' | 'closed' | 'no-story' | 'unavailable';
 
 export interface MessageMap {
 	/** content script → background: this page looks worth reading, load the reader. */
-	'quire:load-reader': { request: { reason: 'site' | 'local-file' }; response: void };
+	'quire:load-reader': { request: { reason: 'site' | 'local-file' | 'granted-site' }; response: void };
 	/** background/popup → tab: open (or toggle) the reader on this page. */
 	'quire:open': {
 		/** `storyKey`: open only if this page holds that story (the tab moved on to something else otherwise). */

@@ -9,6 +9,7 @@ import { webUrl } from '../core/dom.js';
 import { isMessage, type Message, type OpenStatus } from '../messages.js';
 import { migrateStorage } from '../storage/migrate.js';
 import { browserPositionStore } from '../storage/positions.js';
+import { watchGrantedSites } from './site-access.js';
 
 const READER_SCRIPT = 'reader.js';
 const CONTEXT_MENU_ID = 'quire-open-reader';
@@ -97,6 +98,8 @@ browser.runtime.onInstalled.addListener(async () => {
 });
 
 browser.runtime.onStartup.addListener(syncPositions);
+
+watchGrantedSites();
 
 /** Sends positions a closing tab could not sync yet, and takes in those other devices synced. */
 async function syncPositions(): Promise<void> {

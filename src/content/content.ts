@@ -7,14 +7,16 @@
 import { findSite } from '../sites/index.js';
 import type { Message } from '../messages.js';
 import { rememberDetectedKind } from './detected-kind.js';
-import { isLocalStoryCandidate } from './local-file.js';
+import { isLocalStoryCandidate, mayHoldStory } from './unclaimed-page.js';
 
 const INJECTED = Symbol.for('quire.content-script');
 
 function pageLooksWorthReading(url: URL): Message<'quire:load-reader'>['reason'] | null {
 	if (url.protocol === 'file:') return isLocalStoryCandidate(url, document) ? 'local-file' : null;
 	const site = findSite(url);
-	if (!site || !site.matchUrl(url)) return null;
+	// No archive claims the host: the content script runs here only on a site the reader chose.
+	if (!site) return mayHoldStory(url, document) ? 'granted-site' : null;
+	if (!site.matchUrl(url)) return null;
 	const kind = site.detect(document, url);
 	rememberDetectedKind(url.href, kind);
 	return kind === 'not-story' ? null : 'site';

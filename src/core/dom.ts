@@ -18,6 +18,11 @@ export function textOrNull(el: Element | null | undefined): string | null {
 	return text === '' ? null : text;
 }
 
+/** Text of the element without the children that match `skip` (a heading's prefix labels). */
+export function textWithout(el: Element | null | undefined, skip: string): string {
+	return squash(Array.from(el?.childNodes ?? [], (n) => (n.nodeType === 1 && (n as Element).matches(skip) ? ' ' : n.textContent)).join(''));
+}
+
 export function textsOf(root: ParentNode | null | undefined, selector: string): string[] {
 	if (!root) return [];
 	return Array.from(root.querySelectorAll(selector), (el) => textOf(el)).filter((t) => t !== '');

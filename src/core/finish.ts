@@ -39,15 +39,17 @@ export function chapterFromClean(container: Element, ref: Omit<RawChapter, 'body
 }
 
 interface Cleaner {
-	(el: Element | null | undefined, drop?: string): Element | null;
+	(el: Element | null | undefined, drop?: string, exclude?: readonly Element[]): Element | null;
 }
 
 function cleanerFor(doc: Document, baseUrl: string): Cleaner {
 	let isHidden: HiddenTest | null = null;
-	return (el, drop) => {
+	return (el, drop, exclude) => {
 		if (!el) return null;
 		isHidden ??= hiddenTest(doc);
-		const test = el.ownerDocument === doc ? isHidden : hiddenTest(el.ownerDocument);
+		const pageTest = el.ownerDocument === doc ? isHidden : hiddenTest(el.ownerDocument);
+		const left = new Set(exclude);
+		const test: HiddenTest = left.size === 0 ? pageTest : (node) => left.has(node) || pageTest(node);
 		return sanitizeToElement(el, { baseUrl, drop, isHidden: test });
 	};
 }
@@ -66,8 +68,9 @@ export function finishStory(raw: RawStory, site: string, url: string, doc: Docum
 	const summaryEl = typeof raw.summary === 'string' ? null : clean(raw.summary, NOTE_CHROME);
 	const summaryHtml = htmlOrNull(summaryEl);
 	const summaryText = typeof raw.summary === 'string' ? raw.summary : summaryEl && summaryHtml ? plainText(summaryEl) : null;
+	const textChrome = raw.textChrome ? `.landmark, ${raw.textChrome}` : '.landmark';
 	const chapters = (raw.chapters ?? []).map((ch) => {
-		const body = clean(ch.body, '.landmark');
+		const body = clean(ch.body, textChrome, ch.exclude);
 		if (!body) throw new Error('chapter without body');
 		return chapterFromClean(body, ch, {
 			summaryHtml: htmlOrNull(clean(ch.summary, NOTE_CHROME)),

@@ -15,6 +15,12 @@ export interface RawChapter {
 	summary: Element | null;
 	notes: Element | null;
 	endNotes: Element | null;
+	/**
+	 * Elements inside `body` that the site shows among the text but that are not
+	 * story (author's-note boxes, announcements, copyright preambles): left out of
+	 * the chapter's text as if hidden. Hand them to `notes` when they are notes.
+	 */
+	exclude?: readonly Element[];
 }
 
 export interface RawStory {
@@ -47,6 +53,12 @@ export interface RawStory {
 	extraFields?: HeaderField[];
 	chapterList?: ChapterRef[];
 	chapters?: RawChapter[];
+	/**
+	 * CSS selector for what sits inside the chapter bodies but is not the
+	 * author's text (a forum's quotes of other posts, "Click to expand…"
+	 * links, attribution lines); the core drops it from its cleaned copy.
+	 */
+	textChrome?: string | null;
 	isEntireWork?: boolean;
 	gate?: Gate | null;
 	prevChapterUrl?: string | null;

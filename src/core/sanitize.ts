@@ -209,6 +209,13 @@ function markSceneBreaks(root: Element): void {
 	}
 }
 
+/** A `<pre>` holding paragraphs is a wrapper, not preformatted text (Wattpad sets a whole part in one). */
+function unwrapParagraphPre(root: Element): void {
+	for (const pre of Array.from(root.querySelectorAll('pre'))) {
+		if (pre.querySelector('p')) pre.replaceWith(...Array.from(pre.childNodes));
+	}
+}
+
 function dropEmptyParagraphs(root: Element): void {
 	for (const p of Array.from(root.querySelectorAll('p'))) {
 		if ((p.textContent ?? '').trim() === '' && !p.querySelector('img, hr')) p.remove();
@@ -248,6 +255,7 @@ function finishPurified(fragment: DocumentFragment, baseUrl: string): Element {
 	if (top && fragment.childElementCount === 1 && top.tagName === 'DIV') container.append(...Array.from(top.childNodes));
 	else container.append(fragment);
 	fixUrls(container, baseUrl);
+	unwrapParagraphPre(container);
 	paragraphize(container);
 	dropEmptyParagraphs(container);
 	markSceneBreaks(container);

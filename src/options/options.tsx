@@ -13,6 +13,7 @@ import { pageCss } from '../ui/page.css.js';
 import { ShelfView } from '../ui/shelf-view.js';
 import { useStoredPrefs } from '../ui/use-stored-prefs.js';
 import { DataTransfer } from './data-transfer.js';
+import { SiteAccess, siteAccessCss } from './site-access.js';
 
 const optionsCss = `
 main { max-width: 46rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
@@ -53,6 +54,10 @@ function Options() {
 				<h2 id="reading">Reading</h2>
 				{prefs ? <SettingsPanel prefs={prefs} onChange={updatePrefs} siteList={siteList} /> : <p class="quire-muted">Loading…</p>}
 			</section>
+			<section aria-labelledby="sites">
+				<h2 id="sites">Archives and sites</h2>
+				<SiteAccess />
+			</section>
 			<section aria-labelledby="shelf">
 				<h2 id="shelf">Continue reading</h2>
 				<ShelfView manage />
@@ -70,6 +75,6 @@ function Options() {
 }
 
 const style = document.createElement('style');
-style.textContent = pageCss + settingsPanelCss + optionsCss;
+style.textContent = pageCss + settingsPanelCss + siteAccessCss + optionsCss;
 document.head.append(style);
 render(<Options />, document.getElementById('app')!);

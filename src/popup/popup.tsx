@@ -10,6 +10,7 @@ import type { Message, OpenStatus, Response } from '../messages.js';
 import { pageCss } from '../ui/page.css.js';
 import { ShelfView } from '../ui/shelf-view.js';
 import { useStoredPrefs } from '../ui/use-stored-prefs.js';
+import { SiteAccessButton } from './site-access-button.js';
 
 const STATUS_TEXT: Record<OpenStatus, string> = {
 	opened: 'The reader is open.',
@@ -31,6 +32,7 @@ h2 { font-size: 0.95rem; margin: 0 0 0.4rem; }
 .row button[aria-pressed="true"] { border-color: var(--quire-accent); box-shadow: inset 0 0 0 1px var(--quire-accent); }
 output { min-width: 3.5em; text-align: center; font-variant-numeric: tabular-nums; }
 footer { margin-top: 1rem; }
+.quire-secondary { width: 100%; border: 1px solid var(--quire-accent); background: transparent; color: var(--quire-accent); border-radius: 8px; padding: 0.5rem 1rem; cursor: pointer; }
 `;
 
 async function openOnActiveTab(): Promise<OpenStatus> {
@@ -59,6 +61,7 @@ function Popup() {
 			</header>
 			<button type="button" class="quire-primary" onClick={() => void open()}>Open reader</button>
 			<p role="status" class="quire-muted">{status ? STATUS_TEXT[status] : ''}</p>
+			<SiteAccessButton />
 			{prefs && (
 				<section aria-labelledby="quick-settings">
 					<h2 id="quick-settings">Reading</h2>

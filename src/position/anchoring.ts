@@ -41,13 +41,18 @@ export function workFractionOf(story: Story, chapterIndex: number, chapterFracti
 	return clamp01((chapterIndex - 1 + chapterFraction) / count);
 }
 
-/** The rendered chapter an anchor points at: by id where both have one, else by index. */
+/**
+ * The rendered chapter an anchor points at: by id where both have one, else by
+ * index. A chapter whose id differs is another chapter at the same index (pages
+ * that hold one chapter each and number it 1, or a forum page numbered by its
+ * own order), never the saved one.
+ */
 export function findChapter(chapters: readonly RenderedChapter[], anchor: Pick<Anchor, 'chapterIndex' | 'chapterId'>): RenderedChapter | null {
 	if (anchor.chapterId !== null) {
 		const byId = chapters.find((c) => c.id === anchor.chapterId);
 		if (byId) return byId;
 	}
-	return chapters.find((c) => c.index === anchor.chapterIndex) ?? null;
+	return chapters.find((c) => c.index === anchor.chapterIndex && (c.id === null || anchor.chapterId === null)) ?? null;
 }
 
 function chapterFraction(root: HTMLElement, top: number): number {

@@ -1,16 +1,27 @@
 import type { SiteAdapter } from '../core/site.js';
 import { site as ao3 } from './ao3.js';
+import { site as fanficauthors } from './fanficauthors.js';
 import { site as ffnet } from './ffnet.js';
+import { site as fimfiction } from './fimfiction.js';
+import { site as literotica } from './literotica.js';
 import { site as mediaminer } from './mediaminer.js';
+import { site as quotev } from './quotev.js';
 import { site as royalroad } from './royalroad.js';
+import { site as scribblehub } from './scribblehub.js';
 import { site as wattpad } from './wattpad.js';
+import { site as xenforo } from './xenforo.js';
 
 /**
  * Every supported site engine, sorted by id: the light part of each (hosts, URL
  * test, page check), which the content script bundles. Each one's `extract`
  * is registered beside it in src/extract/extractors.ts.
  */
-export const sites: readonly SiteAdapter[] = [ao3, ffnet, mediaminer, royalroad, wattpad];
+export const sites: readonly SiteAdapter[] = [ao3, fanficauthors, ffnet, fimfiction, literotica, mediaminer, quotev, royalroad, scribblehub, wattpad, xenforo];
+
+/** The match patterns of a list of hosts (`*.domain` included), as the manifest and permission requests use them. */
+export function hostPatterns(hosts: readonly string[]): string[] {
+	return hosts.flatMap((host) => [`https://${host}/*`, `http://${host}/*`]);
+}
 
 /** True when `pattern` (an exact host, or `*.domain` for the domain and its subdomains) covers `host`. */
 export function hostMatches(pattern: string, host: string): boolean {

@@ -97,6 +97,7 @@ export const site: SiteAdapter = {
 	id: 'mediaminer',
 	name: 'MediaMiner',
 	hosts: ['mediaminer.org', 'www.mediaminer.org'],
+	optional: true,
 	examples: {
 		story: ['https://www.mediaminer.org/fanfic/s/inuyasha-fan-fiction/a-miko-s-instincts/102126', 'https://www.mediaminer.org/fanfic/c/inuyasha-fan-fiction/a-miko-s-instincts/102126/343265'],
 		notStory: ['https://www.mediaminer.org/fanfic/a/inuyasha/458', 'https://www.mediaminer.org/user_info.php/105805'],

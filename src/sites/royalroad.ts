@@ -16,7 +16,8 @@ const sel = {
 	chapterText: 'div.chapter-inner.chapter-content, div.chapter-inner',
 	chapterHeading: 'div.fic-header h1, h1',
 	notesBefore: 'div.author-note-portlet',
-	prev: 'a.btn[href*="/chapter/"]:not([href$="#"])',
+	/** Previous / Next Chapter buttons; a missing neighbour is a disabled `<button>`, not a link. */
+	navLinks: 'div.nav-buttons a.btn[href*="/chapter/"]',
 };
 
 const FICTION_PATH = /^\/fiction\/(\d+)(?:\/[^/]*)?(?:\/chapter\/(\d+)(?:\/[^/]*)?)?\/?$/;
@@ -25,6 +26,10 @@ function detect(doc: Document, url: URL): PageKind {
 	if (doc.querySelector(sel.chapterText)) return 'story';
 	if (FICTION_PATH.exec(url.pathname)?.[2] === undefined && doc.querySelector(sel.chapterRows)) return 'index';
 	return 'not-story';
+}
+
+function neighbour(doc: Document, url: URL, label: RegExp): string | null {
+	return hrefOf(Array.from(doc.querySelectorAll(sel.navLinks)).find((a) => label.test(textOf(a))), url);
 }
 
 function contentWarnings(doc: Document): string[] {
@@ -65,6 +70,8 @@ export function extract(doc: Document, url: URL): RawStory {
 			...base,
 			title: textOrNull(doc.querySelector(sel.chapterStoryTitle)),
 			chapters: [{ index: 1, title: textOrNull(doc.querySelector(sel.chapterHeading)), id: match?.[2] ?? null, url: url.href, body, summary: null, notes: before, endNotes: after }],
+			prevChapterUrl: neighbour(doc, url, /^previous/i),
+			nextChapterUrl: neighbour(doc, url, /^next/i),
 		};
 	}
 	return { kind: 'not-story', storyId: null };

@@ -1,4 +1,4 @@
-import { jsonValueAt, textOf, textOrNull } from '../core/dom.js';
+import { hrefOf, jsonValueAt, textOf, textOrNull } from '../core/dom.js';
 import type { RawStory } from '../core/raw.js';
 import type { SiteAdapter } from '../core/site.js';
 import type { ChapterRef, PageKind } from '../core/types.js';
@@ -8,9 +8,13 @@ const sel = {
 	author: 'a[href*="/user/"][aria-label^="by "], div[data-testid="story-meta"] a[href*="/user/"]',
 	tags: 'div[data-testid="tags"] a',
 	ldJson: 'script[type="application/ld+json"]',
-	partText: 'div[data-page-number] p[data-p-id], pre p[data-p-id]',
+	// Part (chapter) page
 	partTextContainer: 'div[data-page-number]',
 	partTitle: 'h1.h2, h1',
+	partStoryTitle: 'div.story-info span.sr-only, div.story-info .title',
+	partAuthor: 'div.story-info a[href*="/user/"], div.author-info a[href*="/user/"]',
+	partToc: 'ul.table-of-contents a',
+	storyLinks: 'a[href*="/story/"]',
 };
 
 const STORY_PATH = /^\/story\/(\d+)(?:-[^/]*)?\/?$/;
@@ -91,16 +95,39 @@ export function extract(doc: Document, url: URL): RawStory {
 			stats: { chapters: chapterList.length, complete: data.completed },
 		};
 	}
-	if (kind === 'story') {
-		const body = doc.querySelector(sel.partTextContainer);
-		if (!body) return { kind: 'not-story', storyId: null };
-		return {
-			kind,
-			storyId: null,
-			chapters: [{ index: 1, title: textOrNull(doc.querySelector(sel.partTitle)), id: PART_PATH.exec(url.pathname)?.[1] ?? null, url: url.href, body, summary: null, notes: null, endNotes: null }],
-		};
-	}
+	if (kind === 'story') return partPage(doc, url);
 	return { kind: 'not-story', storyId: null };
+}
+
+/**
+ * A part page: the text of one part, with the story's title, author and table
+ * of contents in its header. The story's own link gives the story id, so a part
+ * and its story page share one story key.
+ */
+function partPage(doc: Document, url: URL): RawStory {
+	const body = doc.querySelector(sel.partTextContainer);
+	if (!body) return { kind: 'not-story', storyId: null };
+	const partId = PART_PATH.exec(url.pathname)?.[1] ?? null;
+	const storyLink = Array.from(doc.querySelectorAll(sel.storyLinks)).map((a) => hrefOf(a, url)).find((href) => href !== null && STORY_PATH.test(new URL(href).pathname));
+	const chapterList: ChapterRef[] = Array.from(doc.querySelectorAll(sel.partToc), (a, i) => {
+		const href = hrefOf(a, url);
+		return { index: i + 1, title: textOrNull(a), id: href ? PART_PATH.exec(new URL(href).pathname)?.[1] ?? null : null, url: href };
+	});
+	const at = chapterList.findIndex((c) => c.id !== null && c.id === partId);
+	const author = doc.querySelector(sel.partAuthor);
+	const authorName = textOf(author).replace(/^by\s+/i, '');
+	return {
+		kind: 'story',
+		storyId: storyLink ? STORY_PATH.exec(new URL(storyLink).pathname)?.[1] ?? null : null,
+		title: textOrNull(doc.querySelector(sel.partStoryTitle)),
+		authors: authorName ? [authorName] : [],
+		authorLinks: authorName ? [{ text: authorName, url: hrefOf(author, url) }] : [],
+		chapterList,
+		stats: { chapters: chapterList.length || null },
+		chapters: [{ index: at + 1 || 1, title: textOrNull(doc.querySelector(sel.partTitle)), id: partId, url: url.href, body, summary: null, notes: null, endNotes: null }],
+		prevChapterUrl: at > 0 ? chapterList[at - 1]?.url ?? null : null,
+		nextChapterUrl: at >= 0 ? chapterList[at + 1]?.url ?? null : null,
+	};
 }
 
 /** The light part, bundled into the content script: identity, URL test and cheap page check. */

@@ -83,7 +83,9 @@ export function extensionDir(browser) {
 }
 
 /** `build`: 'chrome-test' (the default: the reader's shadow root open to automation) or 'chrome' (as shipped). */
-export async function launchChromium({ routes, userDataDir, headless = true, build = 'chrome-test' } = {}) {
+/** `display`: an X display (tests/e2e/display.mjs) to run headed on, for the browser's own prompts. */
+/** `debugPort`: also listen for DevTools clients on a free local port (`devtoolsUrl()`), for targets Playwright does not list. */
+export async function launchChromium({ routes, userDataDir, headless = true, build = 'chrome-test', display, debugPort = false } = {}) {
 	const { chromium } = await import('playwright-core');
 	const ext = extensionDir(build);
 	const ownProfile = !userDataDir;
@@ -92,7 +94,8 @@ export async function launchChromium({ routes, userDataDir, headless = true, bui
 		executablePath: browserPath('chromium'),
 		headless,
 		viewport: headless ? { width: 1200, height: 800 } : null,
-		args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--disable-gpu', '--disable-quic'],
+		args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--disable-gpu', '--disable-quic', ...(debugPort ? ['--remote-debugging-port=0'] : [])],
+		...(display ? { env: { ...process.env, DISPLAY: display } } : {}),
 	});
 	if (routes) {
 		await context.route(/^https?:\/\//, (route) => {
@@ -110,6 +113,8 @@ export async function launchChromium({ routes, userDataDir, headless = true, bui
 			return context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker');
 		},
 		extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+		/** With `debugPort`: the address a DevTools client (puppeteer-core) connects to. */
+		devtoolsUrl: () => `http://127.0.0.1:${readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0]}`,
 		async close() {
 			await context.close();
 			if (ownProfile) rmSync(profile, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { captureAnchor, findParagraph, restoreAnchor, workFractionOf } from '../../src/position/anchoring.js';
+import { captureAnchor, findChapter, findParagraph, restoreAnchor, workFractionOf } from '../../src/position/anchoring.js';
 import { fingerprint } from '../../src/position/fingerprint.js';
 import { LayoutModel, type ChapterSpec } from './layout-model.js';
 import { makeChapter, makeStory, paragraphsFor } from './story.js';
@@ -170,6 +170,16 @@ describe('restoreAnchor', () => {
 	it('returns null when the chapter is not on the page', () => {
 		const model = new LayoutModel([{ index: 2, paragraphs: paragraphsFor(2, 5) }]);
 		expect(restoreAnchor(model.view, { chapterIndex: 5, chapterId: '5005', paragraph: 1, offset: 0, fingerprint: '', chapterFraction: 0, workFraction: 0 })).toBeNull();
+	});
+
+	it('finds the chapter by id first; by index only when one side has no id, never a chapter with another id', () => {
+		const model = new LayoutModel([{ index: 1, id: '7001', paragraphs: paragraphsFor(1, 5) }, { index: 2, id: null, paragraphs: paragraphsFor(2, 5) }]);
+		const chapters = model.view.chapters();
+		expect(findChapter(chapters, { chapterIndex: 9, chapterId: '7001' })?.index).toBe(1);
+		expect(findChapter(chapters, { chapterIndex: 1, chapterId: null })?.index).toBe(1);
+		expect(findChapter(chapters, { chapterIndex: 2, chapterId: '7002' })?.index).toBe(2);
+		// Another post numbered 1 on its own page is not the saved chapter 1.
+		expect(findChapter(chapters, { chapterIndex: 1, chapterId: '6001' })).toBeNull();
 	});
 
 	it('scrolls instantly, never smoothly', () => {
