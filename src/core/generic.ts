@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { findByLine, countHeaderBlocks, hasStoryKeyLine, parseHeaderBlock, type HeaderBlock } from './header-block.js';
 import { removeHiddenFromCopy } from './hidden.js';
 import { removeNavigation } from './navigation.js';
+import { chapterLinks, readingLinks, textShape } from './page-shape.js';
 import { paragraphElements } from './paragraphs.js';
 import { escapeHtml, isPlainTextDocument, plainTextToHtml } from './plain-text.js';
 import { ratingLevel } from './rating.js';
@@ -27,6 +28,10 @@ import { squash } from './dom.js';
 export const MAX_ELEMENTS = 100_000;
 /** About a million words of plain text. */
 export const MAX_TEXT_CHARS = 6_000_000;
+/** Fewer words of prose than this are no story (a drabble has a hundred). */
+const MIN_STORY_WORDS = 40;
+/** How far down the page a title and byline apart from the header block are looked for. */
+const MAX_BYLINE_PARAGRAPH = 12;
 /** Above this, the whole cleaned page stands in for Readability's article (whose cost grows fastest). */
 const READABILITY_MAX_ELEMENTS = 20_000;
 
@@ -149,7 +154,11 @@ export function extractGeneric(doc: Document, url: URL): Story {
 	removeHiddenFromCopy(copy);
 
 	// The whole visible page, cleaned: where the header block is looked for first (Readability often leaves it out).
-	const whole = textsOf(plain ? sanitizeHtml(plainTextToHtml(copy.body.textContent ?? ''), doc, page) : sanitizeBody(copy.body, doc, page));
+	const wholeContainer = plain ? sanitizeHtml(plainTextToHtml(copy.body.textContent ?? ''), doc, page) : sanitizeBody(copy.body, doc, page);
+	// Chapter links are read before navigation lines go: a chapter list can look like one.
+	const chapters = plain ? [] : chapterLinks(wholeContainer, url);
+	const readLinks = plain ? [] : readingLinks(wholeContainer, url);
+	const whole = textsOf(wholeContainer);
 	const blocks = countHeaderBlocks(whole.texts);
 	if (blocks.blocks >= 2 || blocks.recKeys > 0) return notStory('generic', page);
 	// A page with no header line, and no byline over what may be fiction, is no story: it is not worth Readability's pass.
@@ -176,8 +185,10 @@ export function extractGeneric(doc: Document, url: URL): Story {
 		els.forEach((el, i) => {
 			if (headerTexts === texts ? found.paragraphs.includes(i) : headerSet.has(texts[i])) el.remove();
 		});
-		title = found.title;
-		authors = found.authors;
+		// A title and byline set apart from the block (over a summary, say) name the story too.
+		const by = found.title === null || found.authors.length === 0 ? findByLine(whole.texts, MAX_BYLINE_PARAGRAPH) : null;
+		title = found.title ?? by?.title ?? null;
+		authors = found.authors.length > 0 ? found.authors : by ? [by.author] : [];
 	} else {
 		const by = findByLine(texts);
 		if (!by || articleSigns || !readsAsFiction(texts.slice(by.index + 1))) return notStory('generic', page);
@@ -192,14 +203,20 @@ export function extractGeneric(doc: Document, url: URL): Story {
 	trimSceneBreaks(main.container);
 
 	const words = countWordsIn(main.container);
-	if (words < 20) return notStory('generic', page);
+	const shape = textShape(main.container, chapters);
+	// A page is a story only when it carries story text: not a chapter list under a summary, not a landing page
+	// whose "Read the story" link leads to the text, not mostly links.
+	const listsChapters = chapters.length >= 2 && shape.chapterParagraphs >= Math.max(2, shape.proseParagraphs) && shape.proseWords < 500;
+	const landing = !listsChapters && header !== null && readLinks.length > 0 && shape.proseWords < 150;
+	const index = listsChapters ? chapters : landing ? readLinks : null;
+	if (!index && (words < MIN_STORY_WORDS || shape.proseWords < MIN_STORY_WORDS || shape.linkWords > shape.proseWords)) return notStory('generic', page);
+	if (!index && !header && shape.chapterParagraphs > shape.proseParagraphs) return notStory('generic', page);
 	title ??= article?.title ?? pageTitle;
-	const chapter = chapterFromClean(main.container, { index: 1, title: null, id: null, url: page }, { summaryHtml: null, notesHtml: null, endNotesHtml: null });
 	const story = notStory('generic', page);
 	const summary = header?.summary ?? null;
-	return {
+	const described: Story = {
 		...story,
-		kind: 'story',
+		kind: index ? 'index' : 'story',
 		storyKey,
 		title,
 		authors,
@@ -214,11 +231,19 @@ export function extractGeneric(doc: Document, url: URL): Story {
 		tags: header?.tags ?? [],
 		spoilers: header?.spoilers ?? null,
 		series: header?.series ?? [],
-		stats: { ...story.stats, words, chapters: 1 },
 		summary,
 		summaryHtml: htmlOfLines(summary),
 		notesHtml: htmlOfLines(header?.notes ?? null),
 		extraFields: header?.extraFields ?? [],
+	};
+	if (index) {
+		// The story's chapter index or landing page: its header and the way to its text, no text.
+		return { ...described, stats: { ...story.stats, words: header?.words ?? null, chapters: listsChapters ? index.length : null }, chapterList: index };
+	}
+	const chapter = chapterFromClean(main.container, { index: 1, title: null, id: null, url: page }, { summaryHtml: null, notesHtml: null, endNotesHtml: null });
+	return {
+		...described,
+		stats: { ...story.stats, words, chapters: 1 },
 		chapters: [chapter],
 		isEntireWork: true,
 	};

@@ -134,8 +134,30 @@ function pairsOnLine(line: string): Pair[] | null {
 			pairs.push({ key: cut.key, info: classifyKey(cut.key), value: tail.slice(cut.end, next ? next.at : tail.length) });
 		});
 	}
-	for (const pair of pairs) pair.value = pair.value.trim();
-	return pairs;
+	return pairs.flatMap(splitDashed);
+}
+
+/** "Key: value - Other: value", the one-line meta of archive listings: a dash before a capitalised key starts a pair. */
+const DASHED_PAIR = /\s[-–—]\s+(?=\p{Lu}[\p{L}'’ ]{0,24}:\s)/u;
+
+function splitDashed(pair: Pair): Pair[] {
+	const [first = '', ...rest] = pair.value.length > MAX_VALUE_FOR_PATTERNS ? [pair.value] : pair.value.split(DASHED_PAIR);
+	const out: Pair[] = [{ ...pair, value: trimDash(first) }];
+	for (const piece of rest) {
+		const m = KEY_LINE.exec(piece);
+		if (!m) {
+			const prev = out.at(-1);
+			if (prev) prev.value = `${prev.value} - ${trimDash(piece)}`;
+			continue;
+		}
+		const key = m[1] ?? '';
+		out.push({ key, info: classifyKey(key), value: trimDash(m[2] ?? '') });
+	}
+	return out;
+}
+
+function trimDash(value: string): string {
+	return value.trim().replace(/\s*[-–—]$/u, '').trim();
 }
 
 export interface HeaderBlock {
@@ -234,7 +256,10 @@ function joinLine(value: string, line: string, paragraph: boolean): string {
 function continueValue(block: HeaderBlock, last: Pair | null, line: string, paragraph = false): void {
 	if (!last || SEPARATOR_LINE.test(line.trim()) || isSceneBreakText(line)) return;
 	const field = last.info?.field ?? 'extra';
-	if (field === 'summary') block.summary = block.summary ? joinLine(block.summary, line, paragraph) : line;
+	// A key whose value went to the next line ("Rating :" then "PG").
+	if (field === 'rating' && block.rating === null) block.rating = line;
+	else if (field === 'title' && block.title === null) block.title = line;
+	else if (field === 'summary') block.summary = block.summary ? joinLine(block.summary, line, paragraph) : line;
 	else if (field === 'notes') block.notes = block.notes ? joinLine(block.notes, line, paragraph) : line;
 	else if (field === 'spoilers') block.spoilers = block.spoilers ? `${block.spoilers} ${line}` : line;
 	else if (field === 'warnings') block.warnings.push(...list(line));
@@ -413,19 +438,24 @@ export function findByLine(paragraphs: readonly string[], within = 6): ByLine | 
 
 /**
  * How many separate header blocks (runs with a title or author key and at
- * least one more story key) the text holds, and how many recommendation-only
- * keys. A rec post or an index page lists many blocks; a story has one.
+ * least one more story key, or with two keys only fiction uses) the text
+ * holds, and how many recommendation-only keys. A rec post, an author's
+ * profile or an index page lists many blocks; a story has one.
  */
 export function countHeaderBlocks(paragraphs: readonly string[]): { blocks: number; recKeys: number } {
 	let blocks = 0;
 	let recKeys = 0;
 	let runKeys = 0;
 	let runNamed = false;
+	let runFiction = 0;
+	let runRated = false;
 	let gap = 0;
 	const close = (): void => {
-		if (runNamed && runKeys >= 2) blocks++;
+		if ((runNamed && runKeys >= 2) || runFiction >= 2) blocks++;
 		runKeys = 0;
 		runNamed = false;
+		runFiction = 0;
+		runRated = false;
 	};
 	for (const paragraph of paragraphs) {
 		let keyedHere = false;
@@ -436,11 +466,13 @@ export function countHeaderBlocks(paragraphs: readonly string[]): { blocks: numb
 				if (pair.info === null) continue;
 				if (pair.info.field === 'rec') recKeys++;
 				if (!isStoryKey(pair)) continue;
-				// A second title starts a new block even without a gap.
-				if (pair.info.field === 'title' && runNamed) close();
+				// A second title, or a second rating, starts a new block even without a gap.
+				if ((pair.info.field === 'title' && runNamed) || (pair.info.field === 'rating' && runRated)) close();
 				keyedHere = true;
 				runKeys++;
 				if (pair.info.field === 'title' || pair.info.field === 'authors') runNamed = true;
+				if (pair.info.field === 'rating') runRated = true;
+				if (FICTION_FIELDS.has(pair.info.field)) runFiction++;
 			}
 		}
 		if (keyedHere) gap = 0;

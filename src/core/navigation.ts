@@ -1,3 +1,4 @@
+import { CHAPTER_TEXT } from './page-shape.js';
 import { paragraphElements } from './paragraphs.js';
 
 /**
@@ -23,7 +24,7 @@ function wordCount(text: string): number {
 	return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** A paragraph of links and separators only, each link navigation or (two or more of them) a short label. */
+/** A paragraph of links and separators only, each link navigation or a chapter's, or (two or more of them) a short label. */
 export function isNavigationLine(el: Element): boolean {
 	const links = Array.from(el.querySelectorAll('a'));
 	if (links.length === 0) return false;
@@ -32,7 +33,7 @@ export function isNavigationLine(el: Element): boolean {
 	for (const a of Array.from(outside.querySelectorAll('a'))) a.remove();
 	if (!SEPARATORS.test(outside.textContent ?? '')) return false;
 	const texts = links.map(linkText).map((t) => t.replace(/^[[(<«]+|[\])>»]+$/g, '').trim());
-	if (texts.every((t) => NAV_TEXT.test(t))) return true;
+	if (texts.every((t) => NAV_TEXT.test(t) || (CHAPTER_TEXT.test(t) && wordCount(t) <= 6))) return true;
 	return links.length >= 2 && texts.every((t) => t !== '' && wordCount(t) <= 4);
 }
 
