@@ -24,16 +24,21 @@ import { squash } from './dom.js';
  * a page too big to read is left alone and says so.
  */
 
-/** More elements than a story page has; Readability's work grows faster than the page, so bigger pages are not read. */
-export const MAX_ELEMENTS = 100_000;
-/** About a million words of plain text. */
-export const MAX_TEXT_CHARS = 6_000_000;
+/** How much of a page the generic path reads at most; bigger pages are left alone and say so. */
+export interface GenericLimits {
+	/** Elements in the page (a 500,000-word story page has some 30,000). */
+	maxElements: number;
+	/** Characters of a plain-text file (about a million words). */
+	maxTextChars: number;
+	/** Above this, the whole cleaned page stands in for Readability's article, whose cost grows fastest. */
+	readabilityMaxElements: number;
+}
+
+export const GENERIC_LIMITS: Readonly<GenericLimits> = { maxElements: 60_000, maxTextChars: 6_000_000, readabilityMaxElements: 20_000 };
 /** Fewer words of prose than this are no story (a drabble has a hundred). */
 const MIN_STORY_WORDS = 40;
 /** How far down the page a title and byline apart from the header block are looked for. */
 const MAX_BYLINE_PARAGRAPH = 12;
-/** Above this, the whole cleaned page stands in for Readability's article (whose cost grows fastest). */
-const READABILITY_MAX_ELEMENTS = 20_000;
 
 export function canonicalUrl(doc: Document, url: URL): string {
 	const href = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href');
@@ -97,10 +102,10 @@ function textsOf(container: Element): Texts {
 }
 
 /** Readability's article, cleaned, from the private copy (which it rewrites). */
-function articleOf(copy: Document, pageDoc: Document, url: URL): { texts: Texts; title: string | null } | null {
+function articleOf(copy: Document, pageDoc: Document, url: URL, maxElements: number): { texts: Texts; title: string | null } | null {
 	let article: ReturnType<Readability<Node>['parse']> = null;
 	try {
-		article = new Readability<Node>(copy, { serializer: (node) => node, charThreshold: 300, maxElemsToParse: MAX_ELEMENTS }).parse();
+		article = new Readability<Node>(copy, { serializer: (node) => node, charThreshold: 300, maxElemsToParse: maxElements }).parse();
 	} catch {
 		return null;
 	}
@@ -140,9 +145,9 @@ function htmlOfLines(text: string | null): string | null {
 	return text === null ? null : text.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`).join('');
 }
 
-export function extractGeneric(doc: Document, url: URL): Story {
+export function extractGeneric(doc: Document, url: URL, limits: Readonly<GenericLimits> = GENERIC_LIMITS): Story {
 	const page = url.href;
-	if (elementCount(doc) > MAX_ELEMENTS) return notStory('generic', page, 'too-big');
+	if (elementCount(doc) > limits.maxElements) return notStory('generic', page, 'too-big');
 	const copy = safeDocumentCopy(doc);
 	if (!copy.body) return notStory('generic', page);
 	// Read from the copy before Readability rewrites it (it drops scripts, JSON-LD included).
@@ -150,7 +155,7 @@ export function extractGeneric(doc: Document, url: URL): Story {
 	const storyKey = `generic:${canonicalUrl(copy, url)}`;
 	const articleSigns = looksLikeArticle(copy);
 	const plain = isPlainTextDocument(copy);
-	if (plain && (copy.body.textContent ?? '').length > MAX_TEXT_CHARS) return notStory('generic', page, 'too-big');
+	if (plain && (copy.body.textContent ?? '').length > limits.maxTextChars) return notStory('generic', page, 'too-big');
 	removeHiddenFromCopy(copy);
 
 	// The whole visible page, cleaned: where the header block is looked for first (Readability often leaves it out).
@@ -164,7 +169,7 @@ export function extractGeneric(doc: Document, url: URL): Story {
 	// A page with no header line, and no byline over what may be fiction, is no story: it is not worth Readability's pass.
 	if (!hasStoryKeyLine(whole.texts) && !bylineOverDialogue(whole.texts)) return notStory('generic', page);
 
-	const article = plain || elementCount(copy) > READABILITY_MAX_ELEMENTS ? null : articleOf(copy, doc, url);
+	const article = plain || elementCount(copy) > limits.readabilityMaxElements ? null : articleOf(copy, doc, url, limits.readabilityMaxElements);
 	const main = article?.texts ?? whole;
 	const { els, texts } = main;
 

@@ -89,9 +89,13 @@ const INLINE_KEY = new RegExp(
  */
 const INVISIBLE = /[\u0000\u200B\uFEFF\u202A-\u202E\u2066-\u2069]|(?<![^\x00-\x7F])[\u200C\u200D]|[\u200C\u200D](?![^\x00-\x7F])/gu;
 
-/** A paragraph as the header parser reads it: invisible characters dropped, Unicode line and paragraph separators as line breaks. */
+/**
+ * A paragraph as the header parser reads it: invisible characters dropped, and
+ * Unicode line and paragraph separators read as the spaces a browser shows
+ * them as (they end no line in HTML or in a text file's `<pre>`).
+ */
 export function headerText(text: string): string {
-	return text.replace(INVISIBLE, '').replace(/[\u2028\u2029]/g, '\n');
+	return text.replace(INVISIBLE, '').replace(/[\u2028\u2029]/g, ' ');
 }
 
 const KEY_LINE = /^\s*([\p{L}][\p{L}\p{N}'’`()&/. -]{0,40}?)\s*[:：]\s*(.*)$/u;

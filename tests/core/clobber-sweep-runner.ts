@@ -2,21 +2,20 @@
  * Run by hostile-pages.test.ts in a child process (bundled by esbuild), so a
  * page that sends extraction into an endless loop is killed by a timeout
  * instead of hanging the test runner. For every clobbering name given on the
- * command line it reads the lantern-ferry story with that name planted on a
+ * command line (after the story page's path) it reads the story with that name planted on a
  * form control (by name and by id) and on a named image, with browser-like
  * clobbering, and prints one JSON line per page as soon as it is done.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { extractStory } from '../../src/extract/extract.js';
 import { clobberingDocument } from './clobbering.js';
-import { fixturesDir } from './helpers.js';
 
 const URL = 'http://www.example.net/~wren/fiction/lantern-ferry.html';
-const page = readFileSync(join(fixturesDir, 'lantern-ferry.html'), 'utf8');
+const [pagePath = '', ...names] = process.argv.slice(2);
+const page = readFileSync(pagePath, 'utf8');
 
 /** The name planted three ways: a form control's name, a form control's id, an image's name (which shadows the document's own). */
-export function plantings(name: string): Record<string, string> {
+function plantings(name: string): Record<string, string> {
 	const form = (attr: string) => `<form action="/search"><input ${attr}="${name}" value="x"><button name="go">Go</button></form>`;
 	return {
 		'input name': form('name'),
@@ -25,7 +24,7 @@ export function plantings(name: string): Record<string, string> {
 	};
 }
 
-for (const name of process.argv.slice(2)) {
+for (const name of names) {
 	for (const [how, markup] of Object.entries(plantings(name))) {
 		// Once above the header, once inside the story text.
 		const html = page.replace('<hr width="60%">', `${markup}<hr width="60%">`).replace('<p>"She kept a spare,"', `${markup}<p>"She kept a spare,"`);

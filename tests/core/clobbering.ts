@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { repoRoot } from './helpers.js';
 
 /**
  * DOM clobbering as browsers do it, for jsdom, which does not: a form's
@@ -85,11 +82,11 @@ export function clobberingDocument(html: string, url: string): Document {
 
 /**
  * Every property name DOMPurify guards against clobbering (the getters it
- * caches and the probes of its `_isClobbered`), read from its source, with the
- * tree-walking names any DOM code leans on.
+ * caches and the probes of its `_isClobbered`), read from its source
+ * (`source`: dompurify/dist/purify.es.mjs), with the tree-walking names any
+ * DOM code leans on.
  */
-export function clobberingNames(): string[] {
-	const source = readFileSync(join(repoRoot, 'node_modules/dompurify/dist/purify.es.mjs'), 'utf8');
+export function clobberingNames(source: string): string[] {
 	const names = new Set<string>();
 	for (const m of source.matchAll(/lookupGetter\((?:ElementPrototype|Node\.prototype), "(\w+)"\)/g)) names.add(m[1] ?? '');
 	const probe = /const _isClobbered = function _isClobbered\(element\) \{([\s\S]*?)\n\t\};/.exec(source)?.[1] ?? '';
