@@ -35,8 +35,8 @@ export interface GenericLimits {
 }
 
 export const GENERIC_LIMITS: Readonly<GenericLimits> = { maxElements: 60_000, maxTextChars: 6_000_000, readabilityMaxElements: 20_000 };
-/** Fewer words of prose than this are no story (a drabble has a hundred). */
-const MIN_STORY_WORDS = 40;
+/** Fewer words of prose than this are no story. */
+const MIN_STORY_WORDS = 20;
 /** How far down the page a title and byline apart from the header block are looked for. */
 const MAX_BYLINE_PARAGRAPH = 12;
 
