@@ -5,7 +5,22 @@
  */
 import type { Story } from './core/types.js';
 
+import type { ReadProblem } from './core/types.js';
+
 export type OpenStatus = 'opened' | 'closed' | 'no-story' | 'unavailable';
+
+/** What happened when asked to open the reader; `problem` says why a page was left unread. */
+export interface OpenAnswer {
+	status: OpenStatus;
+	title?: string | null;
+	problem?: ReadProblem | null;
+}
+
+/** What the reader tells a reader when a page was left unread (the popup and the page notice say the same). */
+export const PROBLEM_TEXT: Readonly<Record<ReadProblem, string>> = {
+	'too-big': 'This page is too big for Quire to read, so it left it alone. The page itself is unchanged.',
+	'too-strange': 'Quire could not make sense of this page, so it left it alone. The page itself is unchanged.',
+};
 
 export interface MessageMap {
 	/** content script → background: this page looks worth reading, load the reader. */
@@ -14,12 +29,12 @@ export interface MessageMap {
 	'quire:open': {
 		/** `storyKey`: open only if this page holds that story (the tab moved on to something else otherwise). */
 		request: { toggle: boolean; storyKey?: string | null };
-		response: { status: OpenStatus; title?: string | null };
+		response: OpenAnswer;
 	};
 	/** reader → background: the reader is moving to another chapter of the same story; reopen it there. */
 	'quire:keep-open': { request: { storyKey: string | null }; response: void };
 	/** popup → background: open the reader in that tab, injecting it if needed. */
-	'quire:open-in-tab': { request: { tabId: number }; response: { status: OpenStatus; title?: string | null } };
+	'quire:open-in-tab': { request: { tabId: number }; response: OpenAnswer };
 	/** popup/options → background: open a story from the shelf in a new tab, with the reader open at the saved place. */
 	'quire:open-from-shelf': { request: { url: string; storyKey: string }; response: void };
 	/** reader → background: keep a copy of the chapters on screen (the background owns the copies' database). */

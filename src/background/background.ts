@@ -6,7 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import { webUrl } from '../core/dom.js';
-import { isMessage, type Message, type OpenStatus } from '../messages.js';
+import { isMessage, type Message, type OpenAnswer } from '../messages.js';
 import { copiesSettingItem } from '../storage/copies-setting.js';
 import { migrateLibrary, migrateStorage } from '../storage/migrate.js';
 import { browserPositionStore } from '../storage/positions.js';
@@ -34,11 +34,11 @@ async function loadReader(tabId: number, frameId = 0): Promise<void> {
 }
 
 /** Opens (or toggles) the reader in a tab, loading it first; reports what happened. */
-async function openInTab(tabId: number, toggle: boolean): Promise<{ status: OpenStatus; title?: string | null }> {
+async function openInTab(tabId: number, toggle: boolean): Promise<OpenAnswer> {
 	try {
 		await loadReader(tabId);
 		const message: Message<'quire:open'> = { type: 'quire:open', toggle };
-		return (await browser.tabs.sendMessage(tabId, message)) as { status: OpenStatus; title?: string | null };
+		return (await browser.tabs.sendMessage(tabId, message)) as OpenAnswer;
 	} catch (error) {
 		// Browser pages, the web store and pages we may not touch land here.
 		console.info('Quire: cannot open the reader on this tab:', error);

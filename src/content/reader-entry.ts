@@ -7,7 +7,7 @@
 import { extractStory } from '../extract/extract.js';
 import { notStory } from '../core/finish.js';
 import type { PageKind, Story } from '../core/types.js';
-import { isMessage, type Response } from '../messages.js';
+import { isMessage, PROBLEM_TEXT, type Response } from '../messages.js';
 import { mountReader, type ReaderController } from '../reader/mount.js';
 import { findSite } from '../sites/index.js';
 import { browserLibrary } from '../storage/library.js';
@@ -74,10 +74,14 @@ async function prepare(signal: AbortSignal): Promise<Mounted> {
 async function answerOpen(mounted: Mounted, toggle: boolean, onlyFor: string | null): Promise<Response<'quire:open'>> {
 	const { controller } = mounted;
 	if (!controller) {
-		showPageNotice(document, mounted.read()
-			? 'Quire found no story on this page.'
-			: 'Quire could not read this page. The page itself is unchanged.');
-		return { status: 'no-story', title: null };
+		const read = mounted.read();
+		const problem = read?.problem ?? null;
+		showPageNotice(document, problem
+			? PROBLEM_TEXT[problem]
+			: read
+				? 'Quire found no story on this page.'
+				: 'Quire could not read this page. The page itself is unchanged.');
+		return { status: 'no-story', title: null, problem };
 	}
 	const story = mounted.read();
 	// Asked to reopen a particular story (next chapter, the shelf) but the tab ended up elsewhere: stay closed.

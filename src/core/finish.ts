@@ -5,7 +5,7 @@ import { sanitizeToElement } from './sanitize.js';
 import { countWordsIn, paragraphText, plainText } from './text.js';
 import { webUrl } from './dom.js';
 import { paragraphElements } from './paragraphs.js';
-import type { Chapter, Story, StoryStats } from './types.js';
+import type { Chapter, ReadProblem, Story, StoryStats } from './types.js';
 
 /** Turn what an adapter selected into the finished, sanitised Story. */
 
@@ -13,14 +13,14 @@ export function emptyStats(): StoryStats {
 	return { words: null, chapters: null, chaptersExpected: null, published: null, updated: null, complete: null, extra: {} };
 }
 
-export function notStory(site: string, url: string): Story {
+export function notStory(site: string, url: string, problem: ReadProblem | null = null): Story {
 	return {
 		kind: 'not-story', site, url, storyKey: null, title: null, authors: [], authorLinks: [], rating: null,
 		ratingLevel: 'unknown', warnings: [], warningsHiddenBySite: false, hiddenWarningsUrl: null, categories: [],
 		fandoms: [], relationships: [], characters: [], tags: [], tagsHiddenBySite: false, hiddenTagsUrl: null,
 		spoilers: null, language: null, series: [], collections: [], stats: emptyStats(), summary: null,
 		summaryHtml: null, notesHtml: null, endNotesHtml: null, extraFields: [], chapterList: [], chapters: [],
-		isEntireWork: false, gate: null, prevChapterUrl: null, nextChapterUrl: null,
+		isEntireWork: false, gate: null, prevChapterUrl: null, nextChapterUrl: null, problem,
 	};
 }
 

@@ -7,6 +7,7 @@
  * documents without a browsing context.
  */
 
+import { neutraliseNames, safeCall, safeGet, safeTagName } from './safe-dom.js';
 import { isInSpoiler } from './spoilers.js';
 
 const HIDING_DECLARATION = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
@@ -70,7 +71,7 @@ export function hidingSelectorsIn(css: string): string[] {
 /** Every hiding selector in the document's `<style>` elements, with pseudo-element rules dropped. */
 export function pageHidingSelectors(doc: Document): string[] {
 	const out: string[] = [];
-	for (const style of Array.from(doc.querySelectorAll('style'))) {
+	for (const style of Array.from(safeCall<NodeListOf<Element>>(doc, 'querySelectorAll', 'style'))) {
 		for (const list of hidingSelectorsIn(style.textContent ?? '')) {
 			for (const selector of list.split(',')) {
 				const trimmed = selector.trim();
@@ -89,9 +90,10 @@ export interface HiddenTest {
 }
 
 export function hiddenTest(doc: Document): HiddenTest {
+	const probe = safeCall<Element>(doc, 'createElement', 'div');
 	const selectors = pageHidingSelectors(doc).filter((selector) => {
 		try {
-			doc.createElement('div').matches(selector);
+			probe.matches(selector);
 			return true;
 		} catch {
 			return false;
@@ -126,7 +128,7 @@ const inertDocuments = new WeakMap<Document, Document>();
 export function inertDocumentFor(doc: Document): Document {
 	let inert = inertDocuments.get(doc);
 	if (!inert) {
-		inert = doc.implementation.createHTMLDocument('');
+		inert = safeCall<Document>(safeGet<DOMImplementation>(doc, 'implementation'), 'createHTMLDocument', '');
 		inertDocuments.set(doc, inert);
 	}
 	return inert;
@@ -136,24 +138,33 @@ export function inertDocumentFor(doc: Document): Document {
  * A deep copy of `source`, in an inert document, without the elements the page
  * hides. The live page is only read; selectors are matched against the original
  * elements so rules that depend on ancestors outside `source` still apply.
+ *
+ * The walk reads the page through prototype getters and leaves forms out (the
+ * sanitiser drops them with their content anyway): a form can shadow its own
+ * `childNodes`, `nodeType` or `hasAttribute` with a control's name.
  */
-export function cloneVisible(source: Element, isHidden: HiddenTest = hiddenTest(source.ownerDocument)): Element {
-	const target = inertDocumentFor(source.ownerDocument);
+export function cloneVisible(source: Element, isHidden: HiddenTest = hiddenTest(safeGet<Document>(source, 'ownerDocument'))): Element {
+	const target = inertDocumentFor(safeGet<Document>(source, 'ownerDocument'));
 	const copy = target.importNode(source, false);
 	const walk = (from: Node, to: Node): void => {
-		for (const child of Array.from(from.childNodes)) {
-			if (child.nodeType === 1) {
+		const children = safeGet<NodeListOf<ChildNode>>(from, 'childNodes');
+		for (let i = 0; i < children.length; i++) {
+			const child = children[i];
+			if (!child) continue;
+			const type = safeGet<number>(child, 'nodeType');
+			if (type === 1) {
 				const el = child as Element;
-				if (isHidden(el)) continue;
+				if (safeTagName(el) === 'FORM' || isHidden(el)) continue;
 				const elCopy = target.importNode(el, false);
 				to.appendChild(elCopy);
 				walk(el, elCopy);
-			} else if (child.nodeType === 3 || child.nodeType === 4) {
+			} else if (type === 3 || type === 4) {
 				to.appendChild(target.importNode(child, false));
 			}
 		}
 	};
-	walk(source, copy);
+	if (safeTagName(source) !== 'FORM') walk(source, copy);
+	neutraliseNames(copy, target);
 	return copy;
 }
 

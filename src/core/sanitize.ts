@@ -1,7 +1,8 @@
 import DOMPurify from 'dompurify';
 import type { Config, DOMPurify as Purifier, WindowLike } from 'dompurify';
-import { cloneVisible, hiddenTest, type HiddenTest } from './hidden.js';
+import { cloneVisible, hiddenTest, inertDocumentFor, type HiddenTest } from './hidden.js';
 import { isBlockElement, paragraphElements } from './paragraphs.js';
+import { safeDefaultView } from './safe-dom.js';
 import { spoilersAsDetails } from './spoilers.js';
 import { isSceneBreakText } from './text.js';
 
@@ -39,19 +40,24 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
 
 const purifiers = new WeakMap<object, Purifier>();
 
-function purifierFor(win: WindowLike): Purifier {
+/**
+ * DOMPurify for the page's window, built on an inert document of that window
+ * rather than on the page's own: the page's document can shadow the
+ * properties DOMPurify reads from it (`<img name=nodeType>`, `<img
+ * name=importNode>`), and an unsupported DOMPurify hands its input back
+ * unchanged, which must never happen.
+ */
+function purifierFor(pageDoc: Document): Purifier {
+	const win = (safeDefaultView(pageDoc) ?? (globalThis as { window?: Window }).window) as (Window & typeof globalThis) | undefined;
+	if (!win) throw new Error('sanitize: the document has no window to build DOMPurify from');
 	let purifier = purifiers.get(win);
 	if (!purifier) {
-		purifier = DOMPurify(win);
+		const view = { document: inertDocumentFor(pageDoc), Element: win.Element, Node: win.Node, NodeFilter: win.NodeFilter, DOMParser: win.DOMParser, HTMLTemplateElement: win.HTMLTemplateElement };
+		purifier = DOMPurify(view as unknown as WindowLike);
+		if (!purifier.isSupported) throw new Error('sanitize: DOMPurify cannot run on this window');
 		purifiers.set(win, purifier);
 	}
 	return purifier;
-}
-
-function windowOf(doc: Document): WindowLike {
-	const win = doc.defaultView ?? (globalThis as { window?: Window }).window;
-	if (!win) throw new Error('sanitize: the document has no window to build DOMPurify from');
-	return win as unknown as WindowLike;
 }
 
 function safeUrl(raw: string, base: string, forImage: boolean): string | null {
@@ -260,10 +266,10 @@ function finishPurified(fragment: DocumentFragment, baseUrl: string): Element {
 
 /** Sanitise an element that already lives outside the page (a private copy); returns a fresh container. */
 export function sanitizeDetached(wrapper: Element, pageDoc: Document, baseUrl: string): Element {
-	return finishPurified(purifierFor(windowOf(pageDoc)).sanitize(wrapper, CONFIG), baseUrl);
+	return finishPurified(purifierFor(pageDoc).sanitize(wrapper, CONFIG), baseUrl);
 }
 
 /** Clean HTML given as a string (e.g. built by the generic path) against the page's window. */
 export function sanitizeHtml(html: string, pageDoc: Document, baseUrl: string): Element {
-	return finishPurified(purifierFor(windowOf(pageDoc)).sanitize(`<div>${html}</div>`, CONFIG), baseUrl);
+	return finishPurified(purifierFor(pageDoc).sanitize(`<div>${html}</div>`, CONFIG), baseUrl);
 }

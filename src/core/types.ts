@@ -15,6 +15,13 @@ export type PageKind =
 	/** Anything else: listings, search, tag and series pages, errors, home pages, articles. */
 	| 'not-story';
 
+/**
+ * Why a page was left unread (its kind is then 'not-story'): more than the
+ * reader reads within its bounds, or markup too broken or hostile to read
+ * safely. The page itself is never changed.
+ */
+export type ReadProblem = 'too-big' | 'too-strange';
+
 /** A rating normalised across archives, for badges and filters. */
 export type RatingLevel = 'general' | 'teen' | 'mature' | 'explicit' | 'unknown';
 
@@ -139,4 +146,6 @@ export interface Story {
 	/** Canonical URLs of this story's neighbours, for single-chapter pages. */
 	prevChapterUrl: string | null;
 	nextChapterUrl: string | null;
+	/** Set when the page was not read at all, and why; absent or null otherwise. */
+	problem?: ReadProblem | null;
 }

@@ -9,7 +9,8 @@ import { extractors } from './extractors.js';
  * The top of the extraction flow: which site adapter (by host, then by the
  * document's own format) or the generic path reads this page, and what story
  * does it hold? It sits above both `src/core/` and `src/sites/`, so the core
- * imports nothing above it. Never throws; a page that cannot be read is 'not-story'.
+ * imports nothing above it. Never throws; a page that cannot be read is 'not-story',
+ * with the problem 'too-strange' when reading it failed.
  */
 export function extractStory(doc: Document, url: URL | string): Story {
 	let page: URL;
@@ -21,12 +22,17 @@ export function extractStory(doc: Document, url: URL | string): Story {
 	let site: SiteAdapter | null = null;
 	try {
 		site = siteFor(doc, page);
+	} catch {
+		// The page trips the sites' own checks (a clobbered `document.querySelector`…): the generic path reads a safe copy.
+		site = null;
+	}
+	try {
 		const extract = site ? extractors[site.id] : undefined;
 		if (!site || !extract) return extractGeneric(doc, page);
 		if (site.detect(doc, page) === 'not-story') return notStory(site.id, page.href);
 		return finishStory(extract(doc, page), site.id, page.href, doc);
 	} catch {
-		return notStory(site?.id ?? 'generic', page.href);
+		return notStory(site?.id ?? 'generic', page.href, 'too-strange');
 	}
 }
 

@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { FONT_FAMILIES, FONT_FAMILY_LABELS, RANGES, stepPref, THEME_LABELS, THEMES } from '../reader/prefs.js';
-import type { Message, OpenStatus, Response } from '../messages.js';
+import { PROBLEM_TEXT, type Message, type OpenAnswer, type OpenStatus, type Response } from '../messages.js';
 import { pageCss } from '../ui/page.css.js';
 import { ShelfView } from '../ui/shelf-view.js';
 import { useStoredPrefs } from '../ui/use-stored-prefs.js';
@@ -35,21 +35,26 @@ footer { margin-top: 1rem; }
 .quire-secondary { width: 100%; border: 1px solid var(--quire-accent); background: transparent; color: var(--quire-accent); border-radius: 8px; padding: 0.5rem 1rem; cursor: pointer; }
 `;
 
-async function openOnActiveTab(): Promise<OpenStatus> {
+async function openOnActiveTab(): Promise<OpenAnswer> {
 	const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-	if (tab?.id === undefined) return 'unavailable';
+	if (tab?.id === undefined) return { status: 'unavailable' };
 	const message: Message<'quire:open-in-tab'> = { type: 'quire:open-in-tab', tabId: tab.id };
 	const answer = (await browser.runtime.sendMessage(message)) as Response<'quire:open-in-tab'> | undefined;
-	return answer?.status ?? 'unavailable';
+	return answer ?? { status: 'unavailable' };
+}
+
+/** The popup's line about what happened; a page left unread says why. */
+function statusText(answer: OpenAnswer): string {
+	return answer.problem ? PROBLEM_TEXT[answer.problem] : STATUS_TEXT[answer.status];
 }
 
 function Popup() {
 	const [prefs, updatePrefs] = useStoredPrefs();
-	const [status, setStatus] = useState<OpenStatus | null>(null);
+	const [status, setStatus] = useState<OpenAnswer | null>(null);
 
 	const open = async () => {
 		const result = await openOnActiveTab();
-		if (result === 'opened') window.close();
+		if (result.status === 'opened') window.close();
 		setStatus(result);
 	};
 
@@ -60,7 +65,7 @@ function Popup() {
 				<h1>Quire</h1>
 			</header>
 			<button type="button" class="quire-primary" onClick={() => void open()}>Open reader</button>
-			<p role="status" class="quire-muted">{status ? STATUS_TEXT[status] : ''}</p>
+			<p role="status" class="quire-muted">{status ? statusText(status) : ''}</p>
 			<SiteAccessButton />
 			{prefs && (
 				<section aria-labelledby="quick-settings">

@@ -35,7 +35,9 @@ describe('story header blocks', () => {
 		]);
 		expect(h?.authors).toEqual(['Jess Corrigan']);
 		expect(h?.summary).toBe('The harbour froze over and the cutter is locked in the ice.');
-		expect(h?.extraFields).toContainEqual({ key: 'Notes', value: 'For the ficathon.' });
+		// Notes are the story's notes (folded in the reader), not a header field.
+		expect(h?.notes).toBe('For the ficathon.');
+		expect(h?.extraFields.map((f) => f.key)).not.toContain('Notes');
 	});
 
 	test('prose with colons is not a header', () => {
