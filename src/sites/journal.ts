@@ -127,8 +127,9 @@ export function extract(doc: Document, url: URL): RawStory {
 	if (found === 'not-story') return { kind: found, storyId: null };
 	// A post of several fics, or a header and a link with hardly a word more: the story is elsewhere.
 	if (found === 'index') return { ...story, kind: found, chapterList: linkedStories(header, links, title) };
+	// The header's lines at the top, a crosspost note at the bottom: never lines in the middle, which are the author's.
 	const notText = (p: string): boolean => header.isHeaderText(p) || isEntryChrome(p);
-	return { ...story, chapters: [{ index: 1, title: null, id: storyId, url: url.href, body: entry, summary: null, notes: null, endNotes: null, notText }], textChrome: drop };
+	return { ...story, chapters: [{ index: 1, title: null, id: storyId, url: url.href, body: entry, summary: null, notes: null, endNotes: null, notText, notTextAtEnd: isEntryChrome }], textChrome: drop };
 }
 
 /** The light part, bundled into the content script: identity, URL test and cheap page check. */

@@ -102,6 +102,7 @@ export function extract(doc: Document, url: URL): RawStory {
 	const kind = entryKind(header, links, true);
 	if (kind === 'not-story') return { kind, storyId: null };
 	if (kind === 'index') return { ...story, kind, chapterList: linkedStories(header, links, title) };
+	// Asked of the post's top lines only (finish.ts): the same words further down are the author's.
 	const notText = (p: string): boolean => header.isHeaderText(p) || isAttribution(p) || (postTitle !== null && p === postTitle);
 	return { ...story, chapters: [{ index: 1, title: null, id: where.id, url: url.href, body, summary: null, notes: null, endNotes: null, notText }], textChrome: sel.chrome };
 }
