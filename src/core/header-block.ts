@@ -23,11 +23,12 @@ keys('fandoms', ['fandom', 'fandoms', 'fandom category', 'crossover', 'фанд�
 keys('rating', ['rating', 'ratings', 'rated', 'overall rating', 'рейтинг']);
 keys('relationships', ['pairing', 'pairings', 'relationship', 'relationships', 'ship', 'ships', 'codes', 'other pairings', 'пэйринг', 'пейринг']);
 keys('characters', ['character', 'characters', 'main characters', 'основные персонажи', 'персонажи']);
-keys('categories', ['category', 'categories', 'classification', 'genre', 'genres', 'content', 'keywords', 'type', 'категория', 'жанры', 'жанр']);
+keys('categories', ['category', 'categories', 'classification', 'content', 'keywords', 'type', 'категория']);
 keys('warnings', ['warning', 'warnings', 'warning(s)', 'content warning', 'content warnings', 'trigger warning', 'trigger warnings', 'cw', 'tw', 'предупреждения', 'предупреждение']);
 keys('spoilers', ['spoiler', 'spoilers', 'spoiler(s)', 'timeline', 'time line', 'related episode', 'related episodes', 'season']);
 keys('summary', ['summary', 'description', 'teaser', 'blurb', 'synopsis', 'описание']);
-keys('tags', ['tags', 'additional tags', 'freeform']);
+// Genres are tags, as on AO3 and in label-values.ts's `headerFromLabels`.
+keys('tags', ['tags', 'additional tags', 'freeform', 'genre', 'genres', 'жанры', 'жанр']);
 keys('series', ['series', 'part', 'parts', 'sequel to', 'prequel to']);
 keys('words', ['word count', 'words', 'length', 'wordcount']);
 keys('extra', [
