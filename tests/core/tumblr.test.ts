@@ -121,3 +121,15 @@ describe('Tumblr posts in other shapes', () => {
 		expect(story.chapters).toEqual([]);
 	});
 });
+
+describe('hostile post text stays cheap to read', () => {
+	// An unbounded digit run in the notes pattern once took 20+ s on this; bounded, it takes milliseconds.
+	test('a notes link in the post holding 100,000 digits', () => {
+		const url = 'https://paperlantern-writes.tumblr.com/post/730000000005/digits';
+		const html = `<html><body><article class="post text"><div class="body-text"><h2>Digits</h2>${PROSE}<p><a href="#notes">${'1'.repeat(100_000)}</a></p></div>
+			<div class="tags"><a href="https://paperlantern-writes.tumblr.com/tagged/fic">#fic</a></div><footer><span>57 notes</span></footer></article></body></html>`;
+		const { story } = read(html, url);
+		expect(story).toMatchObject({ kind: 'story', title: 'Digits' });
+		expect(story.stats.extra).toEqual({ notes: '57' });
+	}, 2_000);
+});
