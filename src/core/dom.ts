@@ -1,3 +1,5 @@
+import { safeCall, safeGet } from './own-props.js';
+
 /**
  * Small read-only DOM helpers for site adapters. Kept free of DOMPurify and
  * Readability so the content script can import the site registry cheaply.
@@ -8,8 +10,9 @@ export function squash(text: string | null | undefined): string {
 	return (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+/** Read through the prototype's getter (own-props.ts): a form's `<input name="textContent">` cannot stand in for its text. */
 export function textOf(el: Element | null | undefined): string {
-	return el ? squash(el.textContent) : '';
+	return el ? squash(safeGet<string | null>(el, 'textContent')) : '';
 }
 
 /** Text of the element, or null when it is missing or empty. */
@@ -20,7 +23,10 @@ export function textOrNull(el: Element | null | undefined): string | null {
 
 /** Text of the element without the children that match `skip` (a heading's prefix labels). */
 export function textWithout(el: Element | null | undefined, skip: string): string {
-	return squash(Array.from(el?.childNodes ?? [], (n) => (n.nodeType === 1 && (n as Element).matches(skip) ? ' ' : n.textContent)).join(''));
+	if (!el) return '';
+	const children = Array.from(safeGet<NodeListOf<ChildNode>>(el, 'childNodes'));
+	const skipped = (n: Node): boolean => safeGet<number>(n, 'nodeType') === 1 && safeCall<boolean>(n, 'matches', skip);
+	return squash(children.map((n) => (skipped(n) ? ' ' : safeGet<string | null>(n, 'textContent'))).join(''));
 }
 
 export function textsOf(root: ParentNode | null | undefined, selector: string): string[] {

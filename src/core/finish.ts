@@ -59,11 +59,23 @@ function htmlOrNull(container: Element | null): string | null {
 	return paragraphElements(container).length > 0 || container.querySelector('img') ? container.innerHTML : null;
 }
 
-/** Removes the paragraphs an adapter says are not story text, and a scene break left on top by them. */
-function dropNotText(body: Element, notText: (paragraph: string) => boolean): void {
-	for (const el of paragraphElements(body)) {
-		if (el.tagName !== 'HR' && notText(paragraphText(el))) el.remove();
-	}
+type NotText = (paragraph: string) => boolean;
+
+/**
+ * Removes the paragraphs an adapter says are not story text: the run at the top
+ * `notText` answers true for, and the run at the bottom `notTextAtEnd` does,
+ * each stopping at the first paragraph that is text (never one in the middle:
+ * a line that only looks like the header is the author's); then a scene break
+ * left on top. Scene breaks neither end a run nor are asked.
+ */
+function dropNotText(body: Element, notText: NotText | undefined, notTextAtEnd: NotText | undefined): void {
+	const paragraphs = paragraphElements(body);
+	const isChrome = (el: Element, test: NotText | undefined): boolean => el.tagName === 'HR' || (test?.(paragraphText(el)) ?? false);
+	let start = 0;
+	while (start < paragraphs.length && isChrome(paragraphs[start] as Element, notText)) start++;
+	let end = paragraphs.length;
+	while (end > start && isChrome(paragraphs[end - 1] as Element, notTextAtEnd)) end--;
+	for (const el of [...paragraphs.slice(0, start), ...paragraphs.slice(end)]) if (el.tagName !== 'HR') el.remove();
 	while (body.firstElementChild?.tagName === 'HR') body.firstElementChild.remove();
 }
 
@@ -80,7 +92,7 @@ export function finishStory(raw: RawStory, site: string, url: string, doc: Docum
 	const chapters = (raw.chapters ?? []).map((ch) => {
 		const body = clean(ch.body, ch.drop ? `${textChrome}, ${ch.drop}` : textChrome, ch.exclude);
 		if (!body) throw new Error('chapter without body');
-		if (ch.notText) dropNotText(body, ch.notText);
+		if (ch.notText || ch.notTextAtEnd) dropNotText(body, ch.notText, ch.notTextAtEnd);
 		return chapterFromClean(body, ch, {
 			summaryHtml: htmlOrNull(clean(ch.summary, NOTE_CHROME)),
 			notesHtml: htmlOrNull(clean(ch.notes, NOTE_CHROME)),

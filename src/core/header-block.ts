@@ -23,7 +23,7 @@ keys('fandoms', ['fandom', 'fandoms', 'fandom category', 'crossover', 'фанд�
 keys('rating', ['rating', 'ratings', 'rated', 'overall rating', 'рейтинг']);
 keys('relationships', ['pairing', 'pairings', 'relationship', 'relationships', 'ship', 'ships', 'codes', 'other pairings', 'пэйринг', 'пейринг']);
 keys('characters', ['character', 'characters', 'main characters', 'основные персонажи', 'персонажи']);
-keys('categories', ['category', 'categories', 'classification', 'genre', 'genres', 'content', 'keywords', 'type', 'категория', 'жанры', 'жанр']);
+keys('categories', ['category', 'categories', 'classification', 'content', 'keywords', 'type', 'категория']);
 keys('warnings', ['warning', 'warnings', 'warning(s)', 'content warning', 'content warnings', 'trigger warning', 'trigger warnings', 'cw', 'tw', 'предупреждения', 'предупреждение']);
 keys('spoilers', ['spoiler', 'spoilers', 'spoiler(s)', 'timeline', 'time line', 'related episode', 'related episodes', 'season']);
 keys('summary', ['summary', 'description', 'teaser', 'blurb', 'synopsis', 'описание']);
@@ -31,7 +31,8 @@ keys('notes', [
 	'notes', 'note', "author's note", "author's notes", "author note's", "authors' notes", "authors' note", 'author notes',
 	'author note', 'a/n', 'an', 'writing note', 'writing notes', 'character note', 'character notes',
 ]);
-keys('tags', ['tags', 'additional tags', 'freeform']);
+// Genres are tags, as on AO3 and in label-values.ts's `headerFromLabels`.
+keys('tags', ['tags', 'additional tags', 'freeform', 'genre', 'genres', 'жанры', 'жанр']);
 keys('series', ['series', 'part', 'parts', 'sequel to', 'prequel to']);
 keys('words', ['word count', 'words', 'length', 'wordcount']);
 keys('extra', [

@@ -1,5 +1,6 @@
 import { hrefOf, parseCount, squash, textOf } from './dom.js';
 import { looseDate } from './loose-date.js';
+import { safeGet, safeTagName } from './own-props.js';
 import type { RawStory } from './raw.js';
 import type { HeaderField, StoryStats } from './types.js';
 
@@ -29,22 +30,25 @@ const BLOCK = /^(?:P|DIV|BR|LI|TR|H[1-6]|BLOCKQUOTE)$/;
  */
 export function labelledValues(container: Element, isLabel: (el: Element) => boolean): LabelledValue[] {
 	const out: { key: string; parts: string[]; links: Element[] }[] = [];
+	// Node properties through the prototypes' getters: a form's named inputs shadow its own (own-props.ts).
 	const walk = (parent: Node): void => {
-		for (const node of Array.from(parent.childNodes)) {
+		for (const node of Array.from(safeGet<NodeListOf<ChildNode>>(parent, 'childNodes'))) {
 			const current = out.at(-1);
-			if (node.nodeType === 3) {
-				current?.parts.push(node.nodeValue ?? '');
+			const type = safeGet<number>(node, 'nodeType');
+			if (type === 3) {
+				current?.parts.push(safeGet<string | null>(node, 'nodeValue') ?? '');
 				continue;
 			}
-			if (node.nodeType !== 1) continue;
+			if (type !== 1) continue;
 			const el = node as Element;
 			if (isLabel(el)) {
 				out.push({ key: textOf(el).replace(/\s*:$/, ''), parts: [], links: [] });
 				continue;
 			}
-			if (el.tagName === 'A') current?.links.push(el);
+			const tag = safeTagName(el);
+			if (tag === 'A') current?.links.push(el);
 			walk(el);
-			if (BLOCK.test(el.tagName)) current?.parts.push('\n');
+			if (BLOCK.test(tag)) current?.parts.push('\n');
 		}
 	};
 	walk(container);
@@ -83,21 +87,12 @@ export function valueText(value: LabelledValue | undefined): string | null {
 	return text === '' || NOTHING.test(text) ? null : text;
 }
 
-/** "Yes", "Completed", "Ja", "Igen", "Oui", "Sì" → true; "No" and the like → false; nothing → null. */
+/** "Yes", "Completed", "Ja", "Igen", "Oui", "Sì", "Да" → true; "No" and the like → false; nothing → null. */
 export function yesNo(text: string | null | undefined): boolean | null {
 	const value = squash(text).toLowerCase();
 	if (value === '') return null;
-	return /^(?:yes|y|complete|completed|ja|igen|oui|sì|si|sim|tak|да)\b/.test(value);
-}
-
-/** Values by lower-cased key, first occurrence winning. */
-export function byKey(values: readonly LabelledValue[]): Map<string, LabelledValue> {
-	const map = new Map<string, LabelledValue>();
-	for (const value of values) {
-		const key = value.key.toLowerCase();
-		if (!map.has(key)) map.set(key, value);
-	}
-	return map;
+	// Not `\b`: it knows ASCII letters only, so it finds no word end after "sì" or "да".
+	return /^(?:yes|y|complete|completed|ja|igen|oui|sì|si|sim|tak|да)(?=$|[\s,.;:!])/.test(value);
 }
 
 export type LabelledStats = Partial<StoryStats> & { extra: Record<string, string> };

@@ -1,4 +1,5 @@
 import { squash } from './dom.js';
+import { safeCall, safeGet, safeTagName } from './own-props.js';
 
 /**
  * A page element's text as plain-text paragraphs, read from the live page
@@ -18,7 +19,7 @@ const BLOCK = /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|CENTER|DD|DETAILS|DIV|DL|DT|
  * Stops after `limit` paragraphs, so a page check can look at the top only.
  */
 export function rawParagraphs(root: Element, skip?: string, limit = Infinity): string[] {
-	const skipped = new Set(skip ? Array.from(root.querySelectorAll(skip)) : []);
+	const skipped = new Set(skip ? Array.from(safeCall<NodeListOf<Element>>(root, 'querySelectorAll', skip)) : []);
 	const paragraphs: string[] = [];
 	let lines: string[] = [''];
 	let breaks = 0;
@@ -28,26 +29,29 @@ export function rawParagraphs(root: Element, skip?: string, limit = Infinity): s
 		lines = [''];
 		breaks = 0;
 	};
+	// Node properties through the prototypes' getters: a form's named inputs shadow its own (own-props.ts).
 	const walk = (node: Node): void => {
-		for (const child of Array.from(node.childNodes)) {
+		for (const child of Array.from(safeGet<NodeListOf<ChildNode>>(node, 'childNodes'))) {
 			if (paragraphs.length >= limit) return;
-			if (child.nodeType === 3) {
-				const text = child.nodeValue ?? '';
+			const type = safeGet<number>(child, 'nodeType');
+			if (type === 3) {
+				const text = safeGet<string | null>(child, 'nodeValue') ?? '';
 				if (text.trim() === '') {
 					lines[lines.length - 1] += ' ';
 					continue;
 				}
 				breaks = 0;
 				lines[lines.length - 1] += text;
-			} else if (child.nodeType === 1) {
+			} else if (type === 1) {
 				const el = child as Element;
-				const tag = el.tagName.toUpperCase();
-				if (SILENT.has(tag) || skipped.has(el) || el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) continue;
+				const tag = safeTagName(el);
+				const style = safeCall<string | null>(el, 'getAttribute', 'style') ?? '';
+				if (SILENT.has(tag) || skipped.has(el) || safeCall<boolean>(el, 'hasAttribute', 'hidden') || /display\s*:\s*none/i.test(style)) continue;
 				if (tag === 'BR') {
 					if (++breaks >= 2) close();
 					else lines.push('');
 				} else if (tag === 'IMG') {
-					const alt = el.getAttribute('alt');
+					const alt = safeCall<string | null>(el, 'getAttribute', 'alt');
 					if (alt) lines[lines.length - 1] += `[${alt}]`;
 				} else if (BLOCK.test(tag)) {
 					close();

@@ -24,11 +24,14 @@ export interface RawChapter {
 	/** CSS selector for site chrome inside `body` that is not text (a repeated chapter heading). */
 	drop?: string;
 	/**
-	 * Paragraphs of `body` that are not story text though they sit in it as loose lines no element
-	 * holds (a journal entry's fic header, a crosspost note): asked of each paragraph's plain text
-	 * once the body is cleaned, and removed when it answers true.
+	 * Paragraphs at the top of `body` that are not story text though they sit in it as loose lines
+	 * no element holds (a journal entry's fic header): asked of the cleaned paragraphs' plain text
+	 * from the first one down, removing each that answers true, until one answers false. Paragraphs
+	 * further down are never asked: a story line may read like a header line.
 	 */
 	notText?: (paragraph: string) => boolean;
+	/** The same from the last paragraph up (a crosspost note at the end of an entry). */
+	notTextAtEnd?: (paragraph: string) => boolean;
 }
 
 export interface RawStory {

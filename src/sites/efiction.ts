@@ -1,6 +1,7 @@
 import { chapterTitle } from '../core/chapter-title.js';
 import { hrefOf, squash, textOf } from '../core/dom.js';
 import { headerFromLabels, labelledValues } from '../core/label-values.js';
+import { safeCall } from '../core/own-props.js';
 import type { RawChapter, RawStory } from '../core/raw.js';
 import type { SiteAdapter } from '../core/site.js';
 import type { ChapterRef, Gate, PageKind } from '../core/types.js';
@@ -88,7 +89,7 @@ export function extract(doc: Document, url: URL): RawStory {
 	if (kind === 'gate') return { ...base, gate: gateOf(doc.querySelector(sel.error) ?? doc.body, url) };
 
 	const info = doc.querySelector(sel.info);
-	const head = headerFromLabels(info ? labelledValues(info, (el) => el.matches(sel.label)) : [], url);
+	const head = headerFromLabels(info ? labelledValues(info, (el) => safeCall<boolean>(el, 'matches', sel.label)) : [], url);
 	const chapterUrl = (n: number): string => new URL(`viewstory.php?sid=${sid}&chapter=${n}`, url).href;
 	const chapterList = chapterListOf(doc, url, chapterUrl);
 	const notes = Array.from(doc.querySelectorAll(sel.notes));

@@ -1,6 +1,7 @@
 import { absoluteUrl, squash, textOf, textsOf } from '../core/dom.js';
 import { entryKind, linkedStories, linksOut, readEntryHeader } from '../core/entry-header.js';
 import type { RawStory } from '../core/raw.js';
+import { safeCall, safeGet } from '../core/own-props.js';
 import { rawParagraphs } from '../core/raw-paragraphs.js';
 import type { SiteAdapter } from '../core/site.js';
 import type { Gate, PageKind } from '../core/types.js';
@@ -74,7 +75,9 @@ function entryId(doc: Document, url: URL): string | null {
 	const sub = labels.slice(0, -2).join('.');
 	const path = ENTRY_PATH.exec(url.pathname);
 	const journal = (sub === '' || SHARED_HOSTS.has(sub) ? path?.[1] : sub)?.replace(/_/g, '-');
-	const own = doc.querySelector(sel.wrapperId)?.id.replace('entry-wrapper-', '');
+	// Attributes and parents through the prototypes (own-props.ts): a `<form id="entry-wrapper-5"><input name="id">` shadows `.id`.
+	const wrapper = doc.querySelector(sel.wrapperId);
+	const own = wrapper ? safeCall<string | null>(wrapper, 'getAttribute', 'id')?.replace('entry-wrapper-', '') : undefined;
 	const item = path?.[2] ?? (own && /^\d+$/.test(own) ? own : null);
 	return journal && item ? `${journal}.${domain}/${item}` : null;
 }
@@ -82,7 +85,7 @@ function entryId(doc: Document, url: URL): string | null {
 /** The gate's own words. Its continue button posts a form, so there is no link to follow: continueUrl is null. */
 function gateOf(doc: Document): Gate {
 	const form = doc.querySelector(sel.gate)?.closest('form') ?? null;
-	const notice = sel.gateNotices.map((s) => doc.querySelector(s)).find((n) => n !== null) ?? form?.parentElement ?? null;
+	const notice = sel.gateNotices.map((s) => doc.querySelector(s)).find((n) => n !== null) ?? (form ? safeGet<Element | null>(form, 'parentElement') : null);
 	const headings = textsOf(notice, 'h1, h2');
 	const heading = headings.find((h) => !/^\d+$/.test(h)) ?? '';
 	const body = headings.reduce((text, h) => text.replace(h, ' '), textOf(notice));
@@ -127,8 +130,9 @@ export function extract(doc: Document, url: URL): RawStory {
 	if (found === 'not-story') return { kind: found, storyId: null };
 	// A post of several fics, or a header and a link with hardly a word more: the story is elsewhere.
 	if (found === 'index') return { ...story, kind: found, chapterList: linkedStories(header, links, title) };
+	// The header's lines at the top, a crosspost note at the bottom: never lines in the middle, which are the author's.
 	const notText = (p: string): boolean => header.isHeaderText(p) || isEntryChrome(p);
-	return { ...story, chapters: [{ index: 1, title: null, id: storyId, url: url.href, body: entry, summary: null, notes: null, endNotes: null, notText }], textChrome: drop };
+	return { ...story, chapters: [{ index: 1, title: null, id: storyId, url: url.href, body: entry, summary: null, notes: null, endNotes: null, notText, notTextAtEnd: isEntryChrome }], textChrome: drop };
 }
 
 /** The light part, bundled into the content script: identity, URL test and cheap page check. */

@@ -19,6 +19,8 @@ const sel = {
 /** A story or poem (`/s/slug`, `/p/slug`, pages as `?page=N`), or a series (`/series/se/ID`). */
 const WORK_PATH = /^\/(?:beta\/)?[sp]\/([a-z0-9_-]+)\/?$/i;
 const SERIES_PATH = /^\/series\/se\/([a-z0-9_-]+)\/?$/i;
+/** Far more pages than any Literotica work has: a page number beyond it is a crafted link, never a chapter list. */
+const MAX_PAGES = 500;
 /** An author's rights line at the top of the text: a note about the story, not the story. */
 const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s*\d{4})|all rights reserved/i;
 
@@ -32,6 +34,22 @@ function pageOf(href: string | null): number | null {
 	if (!href) return null;
 	const page = Number(new URL(href).searchParams.get('page'));
 	return Number.isInteger(page) && page > 0 ? page : null;
+}
+
+/**
+ * How many pages the work has, as its own pagination shows them: the highest
+ * page it links, or this page when it is the one after that (the last page
+ * does not link itself). A page number the pagination does not bear out (a
+ * crafted `?page=100000000`) gives no count: 0, and so no chapter list.
+ */
+function pageCount(doc: Document, url: URL, current: number): number {
+	// A loop, not Math.max(...links): a spread of page-made arrays throws past ~150k items.
+	let linked = 0;
+	for (const a of Array.from(doc.querySelectorAll(sel.pageLinks))) {
+		const page = pageOf(hrefOf(a, url)) ?? 0;
+		if (page <= MAX_PAGES && page > linked) linked = page;
+	}
+	return current <= linked + 1 ? Math.max(current, linked) : 0;
 }
 
 /** The leading block of the text when it is only a copyright line. */
@@ -57,8 +75,7 @@ function workPage(doc: Document, url: URL): RawStory {
 	if (!text) return { kind: 'not-story', storyId: null };
 	const base = `${url.origin}${url.pathname}`;
 	const current = pageOf(url.href) ?? 1;
-	const linked = Array.from(doc.querySelectorAll(sel.pageLinks), (a) => pageOf(hrefOf(a, url)) ?? 0);
-	const pages = Math.max(current, ...linked);
+	const pages = pageCount(doc, url, current);
 	const pageUrl = (n: number): string | null => (n < 1 || n > pages ? null : n === 1 ? base : `${base}?page=${n}`);
 	const pageTitle = (n: number): string | null => (pages > 1 ? `Page ${n} of ${pages}` : null);
 	const chapterList: ChapterRef[] = pages > 1 ? Array.from({ length: pages }, (_, i) => ({ index: i + 1, title: pageTitle(i + 1), id: String(i + 1), url: pageUrl(i + 1) })) : [];
@@ -72,7 +89,7 @@ function workPage(doc: Document, url: URL): RawStory {
 		series: seriesOf(doc, url),
 		chapterList,
 		stats: { extra: pages > 1 ? { pages: String(pages) } : {} },
-		chapters: [{ index: current, title: pageTitle(current), id: String(current), url: pageUrl(current), body: text, summary: null, notes: preamble, endNotes: null, exclude: preamble ? [preamble] : [] }],
+		chapters: [{ index: current, title: pageTitle(current), id: String(current), url: pageUrl(current) ?? url.href, body: text, summary: null, notes: preamble, endNotes: null, exclude: preamble ? [preamble] : [] }],
 		prevChapterUrl: pageUrl(current - 1),
 		nextChapterUrl: pageUrl(current + 1),
 	};

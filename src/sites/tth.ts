@@ -70,7 +70,7 @@ export function extract(doc: Document, url: URL): RawStory {
 	const authorLinks = authorsOf(doc, url);
 	const base: RawStory = { kind, storyId: id, title: textOf(doc.querySelector(sel.title)) || null, authors: authorLinks.map((a) => a.text), authorLinks };
 	if (kind === 'gate') {
-		const message = /NOTE: This story is rated[^.]*\./i.exec(doc.body?.textContent ?? '')?.[0] ?? 'This story is rated above your chosen filter level.';
+		const message = /NOTE: This story is rated[^.]{0,300}\./i.exec(doc.body?.textContent ?? '')?.[0] ?? 'This story is rated above your chosen filter level.';
 		return { ...base, gate: { reason: 'adult', message, continueUrl: null } };
 	}
 	const box = doc.querySelector(sel.summaryBox);

@@ -84,7 +84,8 @@ export function extract(doc: Document, url: URL): RawStory {
 	const posterUrl = original ? absoluteUrl(original.getAttribute('href'), url) : blogUrl;
 	const authors = header.fields.authors?.length ? header.fields.authors : [poster];
 	const tags = textsOf(post, sel.tags).map((t) => t.replace(/^#\s*/, ''));
-	const notes = parseCount(/(\d[\d,.]*)\s+notes?/i.exec(textsOf(post, sel.notes).join(' '))?.[1]);
+	// The digit run is bounded: the notes link may sit in the post's own text, and an unbounded run backtracks quadratically.
+	const notes = parseCount(/(\d[\d,.]{0,14})\s+notes?/i.exec(textsOf(post, sel.notes).join(' '))?.[1]);
 	const title = header.fields.title ?? postTitle ?? (textOf(doc.querySelector('title')) || null);
 	const story: RawStory = {
 		...header.fields,
@@ -102,6 +103,7 @@ export function extract(doc: Document, url: URL): RawStory {
 	const kind = entryKind(header, links, true);
 	if (kind === 'not-story') return { kind, storyId: null };
 	if (kind === 'index') return { ...story, kind, chapterList: linkedStories(header, links, title) };
+	// Asked of the post's top lines only (finish.ts): the same words further down are the author's.
 	const notText = (p: string): boolean => header.isHeaderText(p) || isAttribution(p) || (postTitle !== null && p === postTitle);
 	return { ...story, chapters: [{ index: 1, title: null, id: where.id, url: url.href, body, summary: null, notes: null, endNotes: null, notText }], textChrome: sel.chrome };
 }

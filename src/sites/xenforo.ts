@@ -39,7 +39,10 @@ const READER_PAGE_SIZE = 10;
 /** AlternateHistory's forum lives under /forum. */
 const THREAD_PATH = /^(\/forum)?\/threads\/(?:[^/]*\.)?(\d+)\/(?:page-(\d+)|(?:(\d+)\/)?(reader)\/?(?:page-(\d+))?|(threadmarks)|post-(\d+))?\/?$/;
 const POST_PATH = /^(\/forum)?\/posts\/(\d+)\/?$/;
-const TITLE_CHROME = /(?:\s+[-–|]\s+(?:threadmarks|reader mode|page \d+))+$/i;
+/** What a page's `<h1>` adds to the thread title. Bounded (the title is squashed, so one space) to stay linear on long headings. */
+const TITLE_CHROME = /(?:\s[-–|]\s(?:threadmarks|reader mode|page \d{1,6})){1,3}$/i;
+/** Category ids are numbers; anything else from the URL must not reach a selector. */
+const CATEGORY_ID = /^\d{1,9}$/;
 
 /** Which view of a thread the URL shows; `category` '1' is the main threadmarks, others Sidestory, Apocrypha… */
 function placeOf(url: URL) {
@@ -50,7 +53,8 @@ function placeOf(url: URL) {
 	const postId = m[8] ?? /^#post-(\d+)$/.exec(url.hash)?.[1] ?? null;
 	const view = m[5] ? 'reader' : m[7] ? 'threadmarks' : postId ? 'post' : 'thread';
 	const page = Number(m[3] ?? m[6] ?? url.searchParams.get('page') ?? 1) || 1;
-	const category = m[4] ?? url.searchParams.get('threadmark_category') ?? url.searchParams.get('category_id') ?? '1';
+	const asked = m[4] ?? url.searchParams.get('threadmark_category') ?? url.searchParams.get('category_id');
+	const category = asked && CATEGORY_ID.test(asked) ? asked : '1';
 	return { view, threadId: m[2] ?? null, postId, page, category, prefix: m[1] ?? '' };
 }
 
@@ -72,15 +76,16 @@ function threadIdOnPage(doc: Document, url: URL): string | null {
 
 function pageOf(doc: Document, fromUrl: number): { page: number; lastPage: number } {
 	const page = Number(textOf(doc.querySelector(sel.currentPage))) || fromUrl;
-	const numbers = Array.from(doc.querySelectorAll(sel.pageLinks), (a) => Number(textOf(a)) || 0);
-	return { page, lastPage: Math.max(page, ...numbers) };
+	// A loop, not Math.max(...links): a spread of page-made arrays throws past ~150k items.
+	const lastPage = Array.from(doc.querySelectorAll(sel.pageLinks)).reduce((last, a) => Math.max(last, Number(textOf(a)) || 0), page);
+	return { page, lastPage };
 }
 
 /** The threadmark menu of a category: how many threadmarks it has, and the newest ones' places (newest first). */
 function categoryMenu(doc: Document, category: string): { total: number | null; recent: Map<string, number> } {
 	const trigger = doc.querySelector(`a.menuTrigger[data-categoryId="${category}"]`);
 	const menu = trigger?.parentElement ?? (category === '1' ? doc.querySelector(sel.recentThreadmark)?.parentElement : null);
-	const total = countIn(textOf(menu), /view all ([\d,]+) threadmarks/i);
+	const total = countIn(textOf(menu), /view all (\d[\d,]{0,12}) threadmarks/i);
 	const recent = new Map<string, number>();
 	Array.from(menu?.querySelectorAll(sel.recentThreadmark) ?? []).forEach((a, i) => {
 		const id = postIdIn(a.getAttribute('href'));
@@ -90,7 +95,7 @@ function categoryMenu(doc: Document, category: string): { total: number | null; 
 }
 
 function threadmarkList(doc: Document, url: URL): Pick<RawStory, 'chapterList' | 'summary' | 'stats'> {
-	const total = countIn(textOf(doc.querySelector(sel.listStatistics)), /([\d,]+) threadmarks/i);
+	const total = countIn(textOf(doc.querySelector(sel.listStatistics)), /(\d[\d,]{0,12}) threadmarks/i);
 	const links = Array.from(doc.querySelectorAll(sel.row), (row) => row.querySelector(sel.rowLink));
 	const { page, lastPage } = pageOf(doc, placeOf(url)?.page ?? 1);
 	const first = firstPositionOnPage({ page, lastPage, onPage: links.filter(Boolean).length, total, usualPageSize: links.length });

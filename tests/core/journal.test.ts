@@ -75,7 +75,9 @@ describe('InsaneJournal community entry, ?format=light layout (own fixture)', ()
 	const s = extractFixture('insanejournal-entry.html', IJ_URL);
 
 	test('`Author:` wins over the poster; the header gives title, fandom, rating and genres', () => {
-		expect(s).toMatchObject({ kind: 'story', storyKey: 'journal:lamplight-fic.insanejournal.com/5678', title: 'Salt and Cedar', authors: ['Wren Fairweather'], rating: 'G', ratingLevel: 'general', fandoms: ['Harbour Lights (TV)'], categories: ['Gen', 'Hurt/Comfort'] });
+		expect(s).toMatchObject({ kind: 'story', storyKey: 'journal:lamplight-fic.insanejournal.com/5678', title: 'Salt and Cedar', authors: ['Wren Fairweather'], rating: 'G', ratingLevel: 'general', fandoms: ['Harbour Lights (TV)'], categories: [] });
+		// Genres are tags, as on AO3 and in the label tables of eFiction and FicWad.
+		expect(s.tags.slice(0, 2)).toEqual(['Gen', 'Hurt/Comfort']);
 		expect(s.authorLinks).toEqual([{ text: 'Wren Fairweather', url: null }]);
 		expect(s.stats.published).toBe('2024-02-03');
 	});
@@ -146,6 +148,23 @@ describe('what a journal entry is', () => {
 		expect(claims('https://someone.dreamwidth.org/tag/fic')).toBe(false);
 		expect(claims('https://someone.dreamwidth.org/2023/12/21/')).toBe(false);
 		expect(claims('https://someone.insanejournal.com/profile')).toBe(false);
+	});
+});
+
+describe('only the top and bottom of an entry can be header or crosspost lines', () => {
+	test('a later one-word paragraph equal to the title is story text; the header and a crosspost note at the end are not', () => {
+		const content = `Home<br><br>by someone<br><br>${PROSE}<br><br>Home<br><br>She said it once more, to the empty pier, and went up the hill.<br><br>This entry was originally posted at https://someone.livejournal.com/77.html.`;
+		const { story } = read(dwEntry(content, 'Home'));
+		const text = story.chapters[0]?.text ?? '';
+		expect(story).toMatchObject({ kind: 'story', title: 'Home', authors: ['someone'] });
+		expect(text.startsWith('Paragraph 1 of the ferry story')).toBe(true);
+		expect(text).toContain('far pier came out of the fog.\n\nHome\n\nShe said it once more');
+		expect(text).not.toMatch(/by someone|originally posted/);
+	});
+
+	test('the last paragraph is kept when it only repeats the title', () => {
+		const { story } = read(dwEntry(`Home<br><br>by someone<br><br>${PROSE}<br><br>Home`, 'Home'));
+		expect(story.chapters[0]?.text.endsWith('came out of the fog.\n\nHome')).toBe(true);
 	});
 });
 

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { headerFromLabels, labelledValues, tableValues, valueList, yesNo } from '../../src/core/label-values.js';
 import { looseDate } from '../../src/core/loose-date.js';
+import { parseHeaderBlock } from '../../src/core/header-block.js';
 import { documentFrom } from './helpers.js';
 
 const base = new URL('https://archive.example/fics/viewstory.php?sid=1');
@@ -42,6 +43,16 @@ describe('Label: value blocks', () => {
 
 	test('yes and no in the languages eFiction archives use', () => {
 		expect([yesNo('Yes'), yesNo('Ja'), yesNo('Igen'), yesNo('Completed'), yesNo('No'), yesNo('Nein'), yesNo('')]).toEqual([true, true, true, true, false, false, null]);
+		// Words ending in a letter outside ASCII, where `\b` finds no word end.
+		expect([yesNo('Sì'), yesNo('Да'), yesNo('да, закончен'), yesNo('Sim.'), yesNo('Yesterday'), yesNo('Нет')]).toEqual([true, true, true, true, false, false]);
+	});
+
+	test('"Genre" means tags in the labelled header and in the journals\' header block alike', () => {
+		const head = headerFromLabels(labelledValues(element('<span class="label">Genre:</span> Angst, Humor'), isLabel), base);
+		const block = parseHeaderBlock(['Title: Tides', 'Genre: Angst, Humor', 'Rating: G', 'The story starts here.']);
+		expect(head.tags).toEqual(['Angst', 'Humor']);
+		expect(head.categories ?? []).toEqual([]);
+		expect(block).toMatchObject({ tags: ['Angst', 'Humor'], categories: [] });
 	});
 });
 

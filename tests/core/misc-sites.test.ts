@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { extractFixture, firstWords, lastWords } from './helpers.js';
+import { extractStory } from '../../src/extract/extract.js';
+import { documentFrom, extractFixture, firstWords, fixture, lastWords } from './helpers.js';
 
 /**
  * The long-tail archives (fimfiction, Literotica, Quotev, fanficauthors.net)
@@ -81,6 +82,31 @@ describe('Literotica', () => {
 		expect(s.prevChapterUrl).toBe(WORK);
 		expect(s.nextChapterUrl).toBe(`${WORK}?page=3`);
 	});
+
+	test('page 4, one after the last linked page, is the last of 4', () => {
+		const s = extractFixture('literotica-story-page1.html', `${WORK}?page=4`);
+		expect(s.chapters[0]).toMatchObject({ index: 4, title: 'Page 4 of 4' });
+		expect(s.chapterList).toHaveLength(4);
+		expect(s.nextChapterUrl).toBeNull();
+	});
+
+	test('a page number the pagination does not bear out is no chapter list, however large (once 20 s and 500 MB)', () => {
+		for (const page of [5, 100_000_000]) {
+			const url = `${WORK}?page=${page}`;
+			const s = extractFixture('literotica-story-page1.html', url);
+			expect(s.chapters[0], url).toMatchObject({ index: page, title: null, url });
+			expect(s.chapterList, url).toEqual([]);
+			expect(s.stats.extra, url).toEqual({});
+			expect([s.prevChapterUrl, s.nextChapterUrl], url).toEqual([null, null]);
+		}
+	}, 2_000);
+
+	test('page links past 500 pages are not believed', () => {
+		const html = fixture('literotica-story-page1.html').replace('the-night-train?page=3">3</a>', 'the-night-train?page=3">3</a><a class="_pagination__item_2k3l4_5" href="https://www.literotica.com/s/the-night-train?page=3000000">3000000</a>');
+		const s = extractStory(documentFrom(html, WORK), WORK);
+		expect(s.stats.extra).toEqual({ pages: '3' });
+		expect(s.chapterList).toHaveLength(3);
+	}, 2_000);
 
 	test('a series page is an index of its parts; author pages and tag listings are not stories', () => {
 		const s = extractFixture('literotica-series.html', 'https://www.literotica.com/series/se/8800001');

@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
+import { extractStory } from '../../src/extract/extract.js';
 import { site } from '../../src/sites/tth.js';
 import { documentFrom, extractFixture, firstWords, fixture, lastWords } from './helpers.js';
+
+const extractFixtureHtml = (html: string, url: string) => extractStory(documentFrom(html, url), url);
 
 /**
  * Twisting the Hellmouth. No real TtH page could be had (see the corpus's
@@ -54,4 +57,12 @@ describe('Twisting the Hellmouth', () => {
 		expect(site.detect(documentFrom(missing, url), new URL(url))).toBe('not-story');
 		expect(site.detect(documentFrom(fixture('tth-chapter.html'), chapter(2)), new URL(chapter(2)))).toBe('story');
 	});
+
+	test('a gate page of 200,000 characters of repeated "rated" notes with no full stop stays cheap to read', () => {
+		const hostile = 'NOTE: This story is rated '.repeat(8_000);
+		const html = fixture('tth-filter-gate.html').replace('level. You can set your filter level in the sidebar.', `level ${hostile}`);
+		const s = extractFixtureHtml(html, 'https://www.tthfanfic.org/Story-12999');
+		expect(s.kind).toBe('gate');
+		expect(s.gate?.message).toBe('This story is rated above your chosen filter level.');
+	}, 2_000);
 });

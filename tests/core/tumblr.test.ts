@@ -97,6 +97,19 @@ describe('Tumblr posts in other shapes', () => {
 		expect(story.chapters[0]?.text).not.toMatch(/paperlantern-writes:|Fandom:/);
 	});
 
+	test('a paragraph equal to the title is dropped only at the top: the same word near the end is the story\'s', () => {
+		const url = 'https://paperlantern-writes.tumblr.com/post/730000000004/stay';
+		const html = `<html><body><article class="post text"><div class="body-text"><h2>Stay</h2><p>by paperlantern-writes</p>
+			${PROSE}<p>Stay</p><p>The ferry waited at the pier a minute longer than it had to.</p><p>Stay</p></div>
+			<div class="tags"><a href="https://paperlantern-writes.tumblr.com/tagged/fic">#fic</a></div></article></body></html>`;
+		const { story } = read(html, url);
+		const text = story.chapters[0]?.text ?? '';
+		expect(story).toMatchObject({ kind: 'story', title: 'Stay' });
+		expect(text.startsWith('Paragraph 1: the night ferry')).toBe(true);
+		expect(text).toContain('out of the fog.\n\nStay\n\nThe ferry waited');
+		expect(text.endsWith('longer than it had to.\n\nStay')).toBe(true);
+	});
+
 	test('a fic announcement (a header and a link to AO3, hardly a word more) is the index of a story kept elsewhere', () => {
 		const url = 'https://paperlantern-writes.tumblr.com/post/730000000003/new-fic';
 		const html = `<html><body><article class="post text"><h2 class="title">New fic: The Ninth Lamp</h2><div class="body-text">
@@ -107,4 +120,16 @@ describe('Tumblr posts in other shapes', () => {
 		expect(story.chapterList).toEqual([{ index: 1, title: 'The Ninth Lamp', id: null, url: 'https://archiveofourown.org/works/999' }]);
 		expect(story.chapters).toEqual([]);
 	});
+});
+
+describe('hostile post text stays cheap to read', () => {
+	// An unbounded digit run in the notes pattern once took 20+ s on this; bounded, it takes milliseconds.
+	test('a notes link in the post holding 100,000 digits', () => {
+		const url = 'https://paperlantern-writes.tumblr.com/post/730000000005/digits';
+		const html = `<html><body><article class="post text"><div class="body-text"><h2>Digits</h2>${PROSE}<p><a href="#notes">${'1'.repeat(100_000)}</a></p></div>
+			<div class="tags"><a href="https://paperlantern-writes.tumblr.com/tagged/fic">#fic</a></div><footer><span>57 notes</span></footer></article></body></html>`;
+		const { story } = read(html, url);
+		expect(story).toMatchObject({ kind: 'story', title: 'Digits' });
+		expect(story.stats.extra).toEqual({ notes: '57' });
+	}, 2_000);
 });

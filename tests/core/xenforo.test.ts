@@ -218,6 +218,34 @@ describe('XenForo pages that are not stories, and the URL test', () => {
 	});
 });
 
+describe('hostile pages stay cheap to read and cannot break the selectors', () => {
+	// Unbounded digit runs and repeated title suffixes once took 20+ s; bounded, they take milliseconds.
+	test('a threadmarks header holding 100,000 digits', () => {
+		const html = fixture('xenforo-sv-threadmarks.html').replace('Statistics (13 threadmarks, 27k words)', `Statistics (${'1'.repeat(100_000)} 13 threadmarks, 27k words)`);
+		expect(extractStory(documentFrom(html, `${SV}threadmarks`), `${SV}threadmarks`)).toMatchObject({ kind: 'index', stats: { chapters: 13 } });
+	}, 2_000);
+
+	test('a title of 15,000 repeated page suffixes', () => {
+		const html = fixture('xenforo-sv-threadmarks.html').replace('The Lighthouse Ledger - Threadmarks</h1>', `The Lighthouse Ledger${' - page 1'.repeat(15_000)}x - Threadmarks</h1>`);
+		expect(extractStory(documentFrom(html, `${SV}threadmarks`), `${SV}threadmarks`).title?.endsWith('page 1x')).toBe(true);
+	}, 2_000);
+
+	test('the site\'s title chrome still leaves the title', () => {
+		const html = fixture('xenforo-sv-threadmarks.html').replace('The Lighthouse Ledger - Threadmarks</h1>', 'The Lighthouse Ledger | Page 2 - Threadmarks</h1>');
+		expect(extractStory(documentFrom(html, `${SV}threadmarks`), `${SV}threadmarks`).title).toBe('The Lighthouse Ledger');
+	});
+
+	test('a threadmark category from the URL that is no number reads as the main threadmarks', () => {
+		for (const category of ['"]', '16"], a[href', '1 x']) {
+			const url = `${READER}?threadmark_category=${encodeURIComponent(category)}`;
+			const story = extractStory(documentFrom(fixture('xenforo-sv-reader.html'), url), url);
+			expect(story, category).toMatchObject({ kind: 'story', stats: { chapters: 13 } });
+		}
+		const side = `${READER}?threadmark_category=16`;
+		expect(extractStory(documentFrom(fixture('xenforo-sv-reader.html'), side), side).stats.chapters).toBe(2);
+	});
+});
+
 describe('positions in a paged list', () => {
 	test('every page but the last is full; the last counts back from the total; else the usual page size', () => {
 		expect(firstPositionOnPage({ page: 1, lastPage: 9, onPage: 3, total: 81, usualPageSize: 10 })).toBe(1);

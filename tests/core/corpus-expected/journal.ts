@@ -20,7 +20,9 @@ const announcement = (s: Story): void => {
 	expect(s.chapters).toEqual([]);
 	expect(s.chapterList).toEqual([{ index: 1, title: "Mrs Stanwood's Birthday Party", id: null, url: 'http://archiveofourown.org/works/127921' }]);
 	expect(s.summary).toMatch(/^Mrs Stanwood, famous medical researcher and an old friend of Poirot/);
-	expect(s.categories).toEqual(['Murder Mystery + Poirot/Hastings Romance']);
+	// "Genre:" is a tag, as on AO3.
+	expect(s.tags).toContain('Murder Mystery + Poirot/Hastings Romance');
+	expect(s.categories).toEqual([]);
 	expect(s.stats.words).toBe(28000);
 	expect(s.stats.published).toBe('2010-10-23');
 };
