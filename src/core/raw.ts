@@ -15,6 +15,12 @@ export interface RawChapter {
 	summary: Element | null;
 	notes: Element | null;
 	endNotes: Element | null;
+	/**
+	 * The site has no notes fields, so authors write their notes into the text:
+	 * the core moves "A/N: …" and "Disclaimer: …" paragraphs at its top and
+	 * bottom to the chapter's notes and end notes (core/author-notes.ts).
+	 */
+	notesInText?: boolean;
 }
 
 export interface RawStory {
