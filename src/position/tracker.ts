@@ -2,8 +2,9 @@
  * Keeps the reader's place for one open reader view: restores the saved
  * position when the view attaches (and says so), saves as the reader scrolls
  * (throttled) and at once on close, pagehide and when the tab is hidden,
- * holds the first visible line across layout changes, and follows newer
- * positions written by other tabs while this one sits idle.
+ * holds the first visible line across layout changes and when the window
+ * changes width (a phone turned on its side), and follows newer positions
+ * written by other tabs while this one sits idle.
  */
 
 import type { Story } from '../core/types.js';
@@ -38,6 +39,8 @@ export interface TrackOptions {
 	 * reader scrolls.
 	 */
 	holdMs?: number;
+	/** The view counts as at rest this long after its last scroll: its first line is noted then, for a resize. */
+	settleMs?: number;
 }
 
 export interface PositionTracker {
@@ -94,6 +97,7 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 	const throttleMs = options.saveThrottleMs ?? 1_000;
 	const idleMs = options.idleMs ?? 2_000;
 	const holdMs = options.holdMs ?? 3_000;
+	const settleMs = options.settleMs ?? 150;
 	const win = options.window ?? view.scroller.ownerDocument.defaultView;
 	const { scroller, signal } = view;
 
@@ -113,9 +117,43 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 	let layoutAnchor: Anchor | null = null;
 	/** Set when the view top was above the text (header card, notes) as the layout changed. */
 	let layoutLead: number | null = null;
+	/**
+	 * The first visible line (and lead) when the view last came to rest. A resize
+	 * is only heard after the text has reflowed, too late to measure; this is
+	 * where the reader was just before it.
+	 */
+	let atRest: { anchor: Anchor; lead: number | null } | null = null;
+	let restTimer: ReturnType<typeof setTimeout> | null = null;
+	let viewWidth = scroller.clientWidth;
 
 	const scrolledByUs = (): void => {
 		ownScrollTop = scroller.scrollTop;
+		noteRest();
+	};
+
+	const noteRestNow = (): void => {
+		if (restTimer) clearTimeout(restTimer);
+		restTimer = null;
+		if (layoutAnchor || !restored) return;
+		const anchor = captureAnchor(view);
+		atRest = anchor ? { anchor, lead: leadBeforeAnchor(view, anchor) } : null;
+	};
+
+	function noteRest(): void {
+		if (restTimer) clearTimeout(restTimer);
+		restTimer = setTimeout(noteRestNow, settleMs);
+	}
+
+	/** The window changed width: the text reflowed, so put back the line the reader was at. */
+	const onResize = (): void => {
+		const width = scroller.clientWidth;
+		if (width === viewWidth) return;
+		viewWidth = width;
+		if (!restored || layoutAnchor || !atRest) return;
+		if (restTimer) clearTimeout(restTimer);
+		restTimer = null;
+		const { anchor, lead } = atRest;
+		if (lead !== null ? restoreLead(view, anchor, lead) : restoreAnchor(view, anchor)) scrolledByUs();
 	};
 
 	/** `leaving`: the page is going away; send the write at once rather than read first. */
@@ -179,6 +217,7 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 
 	const onScroll = (): void => {
 		if (layoutAnchor || !restored) return;
+		noteRest();
 		if (ownScrollTop !== null && scroller.scrollTop === ownScrollTop) return;
 		ownScrollTop = null;
 		stopHolding();
@@ -215,6 +254,7 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 		}
 		const result = saved ? restoreSaved(saved) : null;
 		restored = true;
+		noteRestNow();
 		// Nothing to restore, but the reader already scrolled while tracking was starting (fonts loading): keep that place.
 		if (!saved && scroller.scrollTop > 0) {
 			dirty = true;
@@ -266,9 +306,11 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 		layoutLead = null;
 		if (!anchor) return;
 		if (lead !== null ? restoreLead(view, anchor, lead) : restoreAnchor(view, anchor)) scrolledByUs();
+		viewWidth = scroller.clientWidth;
 	});
 	store.watch(storyKey, follow, signal);
 	if (win) {
+		win.addEventListener('resize', onResize, { signal });
 		win.addEventListener('pagehide', () => void saveNow(true), { signal });
 		win.document.addEventListener('visibilitychange', () => {
 			if (win.document.visibilityState === 'hidden') void saveNow(true);
@@ -277,6 +319,7 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 	signal.addEventListener('abort', () => {
 		offLayout();
 		stopHolding();
+		if (restTimer) clearTimeout(restTimer);
 		// Listeners go with the signal; the last place is saved while the view is still there.
 		void saveNow();
 	}, { once: true });

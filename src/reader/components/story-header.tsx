@@ -4,6 +4,7 @@ import type { Prefs } from '../prefs.js';
 import type { HiddenKind } from '../host.js';
 import { Fold } from './fold.js';
 import { HiddenBySite } from './hidden-by-site.js';
+import { RatingBadge } from './rating-badge.js';
 import { TagList } from './tag-list.js';
 
 interface StoryHeaderProps {
@@ -12,14 +13,6 @@ interface StoryHeaderProps {
 	/** Id for the title, which names the dialog's text region. */
 	titleId: string;
 }
-
-const RATING_NAMES: Record<Story['ratingLevel'], string> = {
-	general: 'General',
-	teen: 'Teen',
-	mature: 'Mature',
-	explicit: 'Explicit',
-	unknown: 'Not rated',
-};
 
 const numberFormat = new Intl.NumberFormat('en');
 
@@ -75,11 +68,6 @@ function FoldableTags({ label, items, hiddenBySite, folded, kind, noun, regionLa
 			</Fold>
 		</Row>
 	);
-}
-
-function RatingBadge({ story }: { story: Story }) {
-	const text = story.rating ?? RATING_NAMES[story.ratingLevel];
-	return <span class={`quire-badge quire-badge-${story.ratingLevel}`}>{text}</span>;
 }
 
 function Authors({ story }: { story: Story }) {
