@@ -1,3 +1,4 @@
+import { ratingLevel } from '../../core/rating.js';
 import type { Story } from '../../core/types.js';
 
 const RATING_NAMES: Record<Story['ratingLevel'], string> = {
@@ -14,8 +15,8 @@ const MAX_BADGE = 24;
 const EXPLANATION = /\s*(?:[,;:(]|\s[-–—]\s|\s(?:for|because|due to|just in case)\s)\s*/i;
 
 export interface RatingParts {
-	/** Short enough for a pill. */
-	badge: string;
+	/** Short enough for a pill; null when the rating has no name Quire can shorten it to. */
+	badge: string | null;
 	/** The rest of what the story says, shown beside the badge; null when the badge says it all. */
 	note: string | null;
 }
@@ -27,18 +28,19 @@ export function ratingParts(rating: string | null, level: Story['ratingLevel']):
 	if (text.length <= MAX_BADGE) return { badge: text, note: null };
 	const cut = EXPLANATION.exec(text);
 	const head = cut ? text.slice(0, cut.index).trim() : '';
-	if (cut && head !== '' && head.length <= MAX_BADGE) {
-		const rest = text.slice(cut.index).replace(/^[\s,;:]+/, '').replace(/^\((.*)\)$/, '$1');
+	// The words before the explanation are the rating itself ("PG-13", "T") when they read as one.
+	if (cut && head !== '' && head.length <= MAX_BADGE && ratingLevel(head) !== 'unknown') {
+		const rest = text.slice(cut.index).replace(/^[\s,;:\-–—]+/, '').replace(/^\((.*)\)$/, '$1');
 		return { badge: head, note: rest === '' ? null : rest };
 	}
-	return { badge: RATING_NAMES[level], note: text };
+	return { badge: level === 'unknown' ? null : RATING_NAMES[level], note: text };
 }
 
 export function RatingBadge({ story }: { story: Story }) {
 	const { badge, note } = ratingParts(story.rating, story.ratingLevel);
 	return (
 		<span class="quire-rating">
-			<span class={`quire-badge quire-badge-${story.ratingLevel}`}>{badge}</span>
+			{badge && <span class={`quire-badge quire-badge-${story.ratingLevel}`}>{badge}</span>}
 			{note && <span class="quire-rating-note">{note}</span>}
 		</span>
 	);

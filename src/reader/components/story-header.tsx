@@ -3,6 +3,7 @@ import type { Story } from '../../core/types.js';
 import type { Prefs } from '../prefs.js';
 import type { HiddenKind } from '../host.js';
 import { Fold } from './fold.js';
+import { FoldChoices } from './fold-choices.js';
 import { HiddenBySite } from './hidden-by-site.js';
 import { RatingBadge } from './rating-badge.js';
 import { TagList } from './tag-list.js';
@@ -12,6 +13,8 @@ interface StoryHeaderProps {
 	prefs: Prefs;
 	/** Id for the title, which names the dialog's text region. */
 	titleId: string;
+	/** Changes preferences from the card ("Always fold warnings"). */
+	onChangePrefs(patch: Partial<Prefs>): void;
 }
 
 const numberFormat = new Intl.NumberFormat('en');
@@ -90,7 +93,7 @@ function Authors({ story }: { story: Story }) {
  * The story's header card: everything the site says about the work, with
  * warnings, tags, spoilers and notes foldable as the reader prefers.
  */
-export function StoryHeader({ story, prefs, titleId }: StoryHeaderProps) {
+export function StoryHeader({ story, prefs, titleId, onChangePrefs }: StoryHeaderProps) {
 	const { stats } = story;
 	const chapters = chaptersText(stats);
 	const status = statusText(stats);
@@ -148,6 +151,7 @@ export function StoryHeader({ story, prefs, titleId }: StoryHeaderProps) {
 					<NotesFold html={story.notesHtml} prefs={prefs} noun="notes" />
 				</section>
 			)}
+			<FoldChoices story={story} prefs={prefs} onChange={onChangePrefs} />
 		</header>
 	);
 }
