@@ -13,6 +13,12 @@ import { browserPositionStore } from '../storage/positions.js';
 const READER_SCRIPT = 'reader.js';
 const CONTEXT_MENU_ID = 'quire-open-reader';
 const keepOpenKey = (tabId: number) => `keep-open:${tabId}`;
+/**
+ * Firefox for Android has no keyboard shortcuts and no context menus: there
+ * these APIs are missing, and the toolbar popup and the launcher do the work.
+ */
+const commands = (browser as Partial<typeof browser>).commands;
+const contextMenus = (browser as Partial<typeof browser>).contextMenus;
 
 async function isReaderLoaded(tabId: number, frameId = 0): Promise<boolean> {
 	const [result] = await browser.scripting.executeScript({
@@ -75,13 +81,13 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.R
 	return undefined;
 });
 
-browser.commands.onCommand.addListener(async (command, tab) => {
+commands?.onCommand.addListener(async (command, tab) => {
 	if (command !== 'toggle-reader') return;
 	const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 	if (tabId !== undefined) await openInTab(tabId, true);
 });
 
-browser.contextMenus.onClicked.addListener(async (info, tab) => {
+contextMenus?.onClicked.addListener(async (info, tab) => {
 	if (info.menuItemId === CONTEXT_MENU_ID && tab?.id !== undefined) await openInTab(tab.id, false);
 });
 
@@ -90,8 +96,10 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 
 browser.runtime.onInstalled.addListener(async () => {
-	await browser.contextMenus.removeAll();
-	browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: 'Read in Quire', contexts: ['page', 'selection'] });
+	if (contextMenus) {
+		await contextMenus.removeAll();
+		contextMenus.create({ id: CONTEXT_MENU_ID, title: 'Read in Quire', contexts: ['page', 'selection'] });
+	}
 	await migrateStorage().catch((error) => console.warn('[quire] storage migration on update did not finish:', error));
 	await syncPositions();
 });

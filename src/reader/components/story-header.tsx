@@ -19,6 +19,9 @@ interface StoryHeaderProps {
 
 const numberFormat = new Intl.NumberFormat('en');
 
+/** Marks the author's own (sanitised) writing: text, summaries, notes, whose links sit inline in sentences. */
+export const PROSE_CLASS = 'quire-prose';
+
 function Row({ label, children }: { label: string; children: ComponentChildren }) {
 	return (
 		<>
@@ -142,7 +145,7 @@ export function StoryHeader({ story, prefs, titleId, onChangePrefs }: StoryHeade
 			{(story.summaryHtml || story.summary) && (
 				<section class="quire-summary" aria-label="Summary">
 					<h2>Summary</h2>
-					{story.summaryHtml ? <div dangerouslySetInnerHTML={{ __html: story.summaryHtml }} /> : <p>{story.summary}</p>}
+					{story.summaryHtml ? <div class={PROSE_CLASS} dangerouslySetInnerHTML={{ __html: story.summaryHtml }} /> : <p>{story.summary}</p>}
 				</section>
 			)}
 			{story.notesHtml && (
@@ -160,7 +163,7 @@ export function StoryHeader({ story, prefs, titleId, onChangePrefs }: StoryHeade
 export function NotesFold({ html, prefs, noun }: { html: string; prefs: Prefs; noun: 'notes' | 'end notes' }) {
 	return (
 		<Fold key={String(prefs.hideNotes)} noun={noun} regionLabel={noun === 'notes' ? "Author's notes" : 'End notes'} folded={prefs.hideNotes}>
-			<div dangerouslySetInnerHTML={{ __html: html }} />
+			<div class={PROSE_CLASS} dangerouslySetInnerHTML={{ __html: html }} />
 		</Fold>
 	);
 }
