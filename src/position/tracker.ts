@@ -118,9 +118,12 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 	/** Set when the view top was above the text (header card, notes) as the layout changed. */
 	let layoutLead: number | null = null;
 	/**
-	 * The first visible line (and lead) when the view last came to rest. A resize
-	 * is only heard after the text has reflowed, too late to measure; this is
-	 * where the reader was just before it.
+	 * The first visible line (and lead) where the reader last left the view: set
+	 * when a scroll comes to rest, on restoring and across layout changes. A
+	 * resize is only heard after the text has reflowed, too late to measure;
+	 * this is where the reader was before it. Putting the line back after a
+	 * resize does not replace it, so turning a phone back and forth never
+	 * drifts by a line.
 	 */
 	let atRest: { anchor: Anchor; lead: number | null } | null = null;
 	let restTimer: ReturnType<typeof setTimeout> | null = null;
@@ -128,7 +131,6 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 
 	const scrolledByUs = (): void => {
 		ownScrollTop = scroller.scrollTop;
-		noteRest();
 	};
 
 	const noteRestNow = (): void => {
@@ -190,6 +192,7 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 		stopHolding();
 		scrollByInstant(scroller, -scroller.scrollTop);
 		scrolledByUs();
+		noteRestNow();
 		const anchor = captureAnchor(view);
 		if (anchor) void save(anchor, Math.max(now(), (latest?.updatedAt ?? 0) + 1));
 		dirty = false;
@@ -217,9 +220,9 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 
 	const onScroll = (): void => {
 		if (layoutAnchor || !restored) return;
-		noteRest();
 		if (ownScrollTop !== null && scroller.scrollTop === ownScrollTop) return;
 		ownScrollTop = null;
+		noteRest();
 		stopHolding();
 		dirty = true;
 		lastUserScrollAt = now();
@@ -237,6 +240,7 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 		if (restoreAnchor(view, record)) {
 			scrolledByUs();
 			lastSaved = record;
+			atRest = { anchor: record, lead: null };
 		}
 	};
 
@@ -306,6 +310,7 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 		layoutLead = null;
 		if (!anchor) return;
 		if (lead !== null ? restoreLead(view, anchor, lead) : restoreAnchor(view, anchor)) scrolledByUs();
+		atRest = { anchor, lead };
 		viewWidth = scroller.clientWidth;
 	});
 	store.watch(storyKey, follow, signal);
