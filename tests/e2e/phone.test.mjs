@@ -313,8 +313,10 @@ describe('Reader on a phone (Chromium, 390 × 844, touch)', { skip: skipUnless('
 		await page.waitForFunction(() => innerWidth === 390);
 		assert.deepEqual(await page.evaluate(sidewaysOverflow), { scroller: 0, scrolledBy: 0, page: 0, overlay: 0 });
 		assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('quire-reader').shadowRoot.querySelector('.quire-text p')).fontSize), '19px');
-		// (The reader may have gone back to the place read earlier, its toolbar slid away: a tap brings it.)
-		if ((await page.evaluate(toolbarState)).state === 'hidden') await page.touchscreen.tap(195, 420);
+		// The reader goes back to the place read earlier, and its toolbar slides away: a tap brings it back.
+		await sleep(SETTLE_MS);
+		await settled();
+		await showToolbar();
 		await page.getByRole('button', { name: 'Close reader' }).tap();
 		await page.getByRole('button', { name: 'Open reader' }).waitFor();
 		assert.equal(await page.evaluate(() => document.querySelector('meta[name="viewport"]')), null, 'our viewport is gone again');
