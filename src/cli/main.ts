@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { JSDOM } from 'jsdom';
 import { extractStory } from '../extract/extract.js';
 import { decodePage } from './decode.js';
+import { quietCssConsole } from './jsdom-console.js';
 
 export interface CliIo {
 	stdout(s: string): void;
@@ -77,7 +78,7 @@ function parseArgs(argv: readonly string[]): ExtractArgs | string {
 
 /** A document shaped like a browser's view of a text/plain file: a body holding one <pre>. */
 function plainTextDocument(text: string, url: string): Document {
-	const { document } = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { url }).window;
+	const { document } = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { url, virtualConsole: quietCssConsole() }).window;
 	const pre = document.createElement('pre');
 	pre.textContent = text;
 	document.body.appendChild(pre);
@@ -112,7 +113,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 	}
 	const text = decodePage(bytes);
 	const isPlainText = /\.txt$/i.test(args.file) || (args.file !== '-' ? false : /\.txt(?:$|[?#])/i.test(new URL(args.url).pathname));
-	const doc = isPlainText ? plainTextDocument(text, args.url) : new JSDOM(text, { url: args.url }).window.document;
+	const doc = isPlainText ? plainTextDocument(text, args.url) : new JSDOM(text, { url: args.url, virtualConsole: quietCssConsole() }).window.document;
 	const story = extractStory(doc, args.url);
 	io.stdout(`${JSON.stringify(story, null, 2)}\n`);
 	return 0;

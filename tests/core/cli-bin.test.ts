@@ -18,6 +18,14 @@ describe('the quire command', () => {
 		expect(story.chapters[0].text.length).toBeGreaterThan(100);
 	});
 
+	test('a page whose stylesheets jsdom cannot parse prints its story and nothing on stderr', () => {
+		const page = '<!doctype html><style>}}} a { color: red } {{{</style><title>News</title><p>Rain today.</p>';
+		const run = quire(['extract', '-', '--url', 'https://example.org/news.html'], page);
+		expect(run.status).toBe(0);
+		expect(run.stderr).toBe('');
+		expect(JSON.parse(run.stdout).kind).toBe('not-story');
+	});
+
 	test('--help and extract --help print usage and exit 0', () => {
 		const general = quire(['--help']);
 		expect(general.status).toBe(0);

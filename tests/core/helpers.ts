@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { extractStory } from '../../src/extract/extract.js';
-import { quietCssConsole } from '../setup/jsdom-console.js';
+import { quietCssConsole } from '../../src/cli/jsdom-console.js';
 import type { Story } from '../../src/core/types.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { quietCssConsole } from './jsdom-console.js';
+import { quietCssConsole } from '../../src/cli/jsdom-console.js';
 
 /** A stylesheet jsdom's CSS parser cannot read (it reports "Could not parse CSS stylesheet"). */
 const UNPARSABLE = '}}} a { color: red } {{{';

@@ -1,11 +1,13 @@
 import { VirtualConsole } from 'jsdom';
 
 /**
- * jsdom's CSS parser gives up on modern stylesheets (nesting, `@layer`,
- * `:has()` in some positions) and says so on the console for every page,
- * burying real problems. This drops exactly that report and passes every
- * other jsdom error (script errors, unimplemented APIs, failed loads, and
- * anything a later jsdom adds) to the console as jsdom would.
+ * jsdom's CSS parser gives up on parts of many real pages' stylesheets and
+ * says "Could not parse CSS stylesheet" on the console for each, which
+ * buries real problems (and, from the command line, reads like an error).
+ * Quire never needs the page's CSS parsed. This drops exactly that report
+ * and passes every other jsdom error (script errors, unimplemented APIs,
+ * failed loads, and anything a later jsdom adds) to the console as jsdom
+ * would. Used by the command line and by the unit tests.
  */
 
 interface JsdomError extends Error {
