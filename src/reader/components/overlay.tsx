@@ -15,13 +15,11 @@ import { adjacentChapter, chapterLabel, type ChapterTarget } from '../navigation
 import { stepPref, THEME_LABELS, type Prefs } from '../prefs.js';
 import { readingProgress } from '../reading-progress.js';
 import { THEME_CYCLE } from '../themes.js';
-import { ChapterView } from './chapter-view.js';
 import { KeysDialog } from './keys-dialog.js';
 import { NoticeArea } from './notice.js';
-import { NotTheText } from './not-the-text.js';
 import { ReaderPanel } from './reader-panel.js';
 import { SettingsPanel } from './settings-panel.js';
-import { NotesFold, StoryHeader } from './story-header.js';
+import { showsChapterTitles, StoryText } from './story-text.js';
 import { TableOfContents } from './table-of-contents.js';
 import { Toolbar, type PanelName } from './toolbar.js';
 
@@ -48,10 +46,6 @@ function scrollScroller(scroller: HTMLElement, top: number, smooth: boolean): vo
 	const behavior: ScrollBehavior = smooth ? 'smooth' : 'auto';
 	if (typeof scroller.scrollTo === 'function') scroller.scrollTo({ top, behavior });
 	else scroller.scrollTop = top;
-}
-
-function showsChapterTitles(story: Story): boolean {
-	return story.chapters.length > 1 || story.chapterList.length > 1 || story.chapters.some((chapter) => chapter.title);
 }
 
 /** The open reader: a modal dialog named after the story, over the whole page. */
@@ -219,24 +213,7 @@ export function Overlay({ story, host, prefs, updatePrefs, layout, session, onCl
 
 	// The text is the expensive part: rebuilt only when the story or the typography changes, not on scroll.
 	const text = useMemo(
-		() => (
-			<>
-				<StoryHeader story={story} prefs={prefs} titleId={titleId} onChangePrefs={updatePrefs} />
-				{story.kind === 'story' && story.chapters.length > 0 ? (
-					story.chapters.map((chapter, i) => (
-						<ChapterView key={chapter.index} chapter={chapter} position={i} showTitle={showsChapterTitles(story)} prefs={prefs} />
-					))
-				) : (
-					<NotTheText story={story} siteName={host.siteName} onGoTo={(url) => host.goToUrl(url)} />
-				)}
-				{story.endNotesHtml && (
-					<aside class="quire-chapter-aside quire-end" aria-label="End notes">
-						<h3>End notes</h3>
-						<NotesFold html={story.endNotesHtml} prefs={prefs} noun="end notes" />
-					</aside>
-				)}
-			</>
-		),
+		() => <StoryText story={story} prefs={prefs} host={host} titleId={titleId} onChangePrefs={updatePrefs} />,
 		[story, prefs, host, updatePrefs],
 	);
 
