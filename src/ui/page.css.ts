@@ -17,6 +17,7 @@ button { font: inherit; color: inherit; }
 .quire-primary { background: var(--quire-accent); color: #fff; border: 0; border-radius: 8px; padding: 0.55rem 1rem; font-weight: 600; cursor: pointer; }
 @media (prefers-color-scheme: dark) { .quire-primary { color: #10131a; } }
 .quire-check { display: flex; align-items: center; gap: 0.5rem; }
+.quire-check input { flex: none; }
 .quire-shelf ul { list-style: none; margin: 0.5rem 0 0; padding: 0; display: grid; gap: 0.4rem; }
 .quire-shelf li { display: flex; gap: 0.5rem; align-items: stretch; }
 .quire-shelf li.finished { opacity: 0.75; }

@@ -20,7 +20,7 @@ export const settingsPanelCss = `
 .quire-settings button { min-width: 2.2rem; cursor: pointer; }
 .quire-settings button:disabled { opacity: 0.55; cursor: default; }
 .quire-settings label.quire-check { display: flex; align-items: center; gap: 0.5rem; cursor: pointer; }
-.quire-settings input[type="checkbox"], .quire-settings input[type="radio"] { accent-color: var(--quire-accent, #2f5fc4); width: 1.05rem; height: 1.05rem; margin: 0; }
+.quire-settings input[type="checkbox"], .quire-settings input[type="radio"] { accent-color: var(--quire-accent, #2f5fc4); width: 1.05rem; height: 1.05rem; margin: 0; flex: none; }
 .quire-settings :focus-visible { outline: 3px solid var(--quire-accent, #2f5fc4); outline-offset: 2px; }
 .quire-settings .quire-hint { color: var(--quire-muted, #57554f); font-size: 0.9em; margin: 0; }
 @media ${COMPACT_QUERY} {
