@@ -181,6 +181,30 @@ function copyStatic(outdir) {
 		mkdirSync(dirname(join(outdir, font.to)), { recursive: true });
 		cpSync(from, join(outdir, font.to));
 	}
+	copyLicences(outdir);
+}
+
+/**
+ * Quire's own licence, and each bundled font's (SIL Open Font License, which
+ * asks that it travel with the fonts): fonts/LICENSE-<package>.txt.
+ */
+export function licenceFiles() {
+	const files = [{ from: join(root, 'LICENSE'), to: 'LICENSE' }];
+	const packages = new Map();
+	for (const font of readFontList()) {
+		const name = font.from.split('/').slice(0, 2).join('/');
+		// The font file sits in <package>/files/; its licence at the package's root.
+		if (!packages.has(name)) packages.set(name, join(dirname(dirname(require.resolve(font.from))), 'LICENSE'));
+	}
+	for (const [name, from] of packages) files.push({ from, to: `fonts/LICENSE-${name.split('/')[1]}.txt` });
+	return files;
+}
+
+function copyLicences(outdir) {
+	for (const { from, to } of licenceFiles()) {
+		if (!existsSync(from)) throw new BuildError(`Missing licence file ${from}: the packages must carry their licences.`);
+		cpSync(from, join(outdir, to));
+	}
 }
 
 async function buildExtension(browser, base, hostPatterns, { test = false } = {}) {

@@ -9,6 +9,8 @@ export default defineConfig({
 		exclude: ['tests/e2e/**', 'node_modules/**', 'dist/**'],
 		// jsdom, not happy-dom: DOMPurify does not work under happy-dom.
 		environment: 'jsdom',
+		// Drops jsdom's "Could not parse CSS stylesheet" reports, and nothing else.
+		setupFiles: ['tests/setup/quiet-css.ts'],
 		testTimeout: 30_000,
 	},
 });

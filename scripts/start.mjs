@@ -13,7 +13,8 @@ import { createServer } from 'node:http';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { browserPath, demoRoutes, launchChromium, repoRoot } from '../tests/e2e/browsers.mjs';
+import { PHONE, browserPath, demoRoutes, launchChromium, repoRoot } from '../tests/e2e/browsers.mjs';
+import { openPhoneReader, readOn } from './phone-screenshots.mjs';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const screenshots = join(repoRoot, 'dist/screenshots');
@@ -21,6 +22,54 @@ const screenshots = join(repoRoot, 'dist/screenshots');
 function fail(message) {
 	console.error(`\nnpm start: ${message}\n`);
 	process.exit(1);
+}
+
+/** More of the reader than the top of a page: folding from the header card, the settings, the table of contents. */
+async function readerViews(page) {
+	const shot = async (name) => {
+		await page.waitForTimeout(300);
+		await page.screenshot({ path: join(screenshots, name) });
+		return name;
+	};
+	await page.goto(demo[0].url);
+	await page.getByRole('button', { name: 'Open reader' }).click();
+	await page.getByRole('dialog').waitFor();
+	const saved = [];
+	const folds = ['Always fold warnings', 'Always fold notes'].map((name) => page.getByRole('checkbox', { name }));
+	for (const fold of folds) await fold.check();
+	await page.getByRole('button', { name: 'Show warnings' }).waitFor();
+	// Tall enough for the whole header card, from the folded warnings to the "Always fold" choices.
+	const size = page.viewportSize();
+	await page.setViewportSize({ width: size.width, height: 1250 });
+	await page.evaluate(() => document.querySelector('quire-reader').shadowRoot.querySelector('.quire-scroller').scrollTo({ top: 0, behavior: 'instant' }));
+	saved.push(await shot('reader-folding.png'));
+	await page.setViewportSize(size);
+	for (const fold of folds) await fold.uncheck();
+	await page.getByRole('button', { name: 'Reader settings' }).click();
+	saved.push(await shot('reader-settings.png'));
+	await page.getByRole('button', { name: 'Close settings' }).click();
+	await page.getByRole('button', { name: 'Table of contents' }).click();
+	saved.push(await shot('reader-contents.png'));
+	await page.getByRole('button', { name: 'Close table of contents' }).click();
+	return saved;
+}
+
+/** The reader on a phone-sized screen (Chromium's mobile emulation), reading and with the settings sheet. */
+async function phoneView() {
+	const phone = await launchChromium({ routes, device: PHONE });
+	try {
+		const page = await openPhoneReader(phone, demo[1].url);
+		await readOn(page);
+		await page.screenshot({ path: join(screenshots, 'phone-reader.png') });
+		await page.touchscreen.tap(195, 420);
+		await page.getByRole('button', { name: 'Reader settings' }).tap();
+		await page.getByRole('region', { name: 'Reader settings' }).waitFor();
+		await page.waitForTimeout(300);
+		await page.screenshot({ path: join(screenshots, 'phone-settings.png') });
+		return ['phone-reader.png', 'phone-settings.png'];
+	} finally {
+		await phone.close();
+	}
 }
 
 if (!browserPath('chromium')) {
@@ -94,7 +143,9 @@ if (!headless) {
 			saved.push(`${name}-reader.png`);
 		}
 	}
+	saved.push(...(await readerViews(page)));
 	await chromium.close();
+	saved.push(...(await phoneView()));
 	server.close();
 	console.log(`Headless (no display): screenshots of the demo are in ${screenshots}/`);
 	for (const file of saved) console.log(`  ${file}`);

@@ -19,6 +19,12 @@ const CONTEXT_MENU_ID = 'quire-open-reader';
 const LIBRARY_MENU_ID = 'quire-open-library';
 const LIBRARY_PAGE = 'library.html';
 const keepOpenKey = (tabId: number) => `keep-open:${tabId}`;
+/**
+ * Firefox for Android has no keyboard shortcuts and no context menus: there
+ * these APIs are missing, and the toolbar popup and the launcher do the work.
+ */
+const commands = (browser as Partial<typeof browser>).commands;
+const contextMenus = (browser as Partial<typeof browser>).contextMenus;
 
 async function isReaderLoaded(tabId: number, frameId = 0): Promise<boolean> {
 	const [result] = await browser.scripting.executeScript({
@@ -84,13 +90,13 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.R
 	return undefined;
 });
 
-browser.commands.onCommand.addListener(async (command, tab) => {
+commands?.onCommand.addListener(async (command, tab) => {
 	if (command !== 'toggle-reader') return;
 	const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 	if (tabId !== undefined) await openInTab(tabId, true);
 });
 
-browser.contextMenus.onClicked.addListener(async (info, tab) => {
+contextMenus?.onClicked.addListener(async (info, tab) => {
 	if (info.menuItemId === CONTEXT_MENU_ID && tab?.id !== undefined) await openInTab(tab.id, false);
 	if (info.menuItemId === LIBRARY_MENU_ID) await browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) });
 });
@@ -100,10 +106,12 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 
 browser.runtime.onInstalled.addListener(async () => {
-	await browser.contextMenus.removeAll();
-	browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: 'Read in Quire', contexts: ['page', 'selection'] });
-	// The toolbar button's own menu.
-	browser.contextMenus.create({ id: LIBRARY_MENU_ID, title: 'Your library', contexts: ['action'] });
+	if (contextMenus) {
+		await contextMenus.removeAll();
+		contextMenus.create({ id: CONTEXT_MENU_ID, title: 'Read in Quire', contexts: ['page', 'selection'] });
+		// The toolbar button's own menu.
+		contextMenus.create({ id: LIBRARY_MENU_ID, title: 'Your library', contexts: ['action'] });
+	}
 	await migrateStorage().catch((error) => console.warn('[quire] storage migration on update did not finish:', error));
 	await migrateLibrary().catch((error) => console.warn('[quire] moving the shelf into the library did not finish:', error));
 	await syncPositions();

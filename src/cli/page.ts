@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { JSDOM } from 'jsdom';
 import { decodePage } from './decode.js';
+import { quietCssConsole } from './jsdom-console.js';
 
 /** What every command reads and writes through: the process, or a test's buffers. */
 export interface CliIo {
@@ -11,7 +12,7 @@ export interface CliIo {
 
 /** A document shaped like a browser's view of a text/plain file: a body holding one <pre>. */
 function plainTextDocument(text: string, url: string): Document {
-	const { document } = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { url }).window;
+	const { document } = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { url, virtualConsole: quietCssConsole() }).window;
 	const pre = document.createElement('pre');
 	pre.textContent = text;
 	document.body.appendChild(pre);
@@ -48,5 +49,5 @@ export async function loadPage(file: string, url: string, io: CliIo): Promise<Do
 	}
 	const text = decodePage(bytes);
 	const isPlainText = /\.txt$/i.test(file) || (file !== '-' ? false : /\.txt(?:$|[?#])/i.test(new URL(url).pathname));
-	return isPlainText ? plainTextDocument(text, url) : new JSDOM(text, { url }).window.document;
+	return isPlainText ? plainTextDocument(text, url) : new JSDOM(text, { url, virtualConsole: quietCssConsole() }).window.document;
 }

@@ -1,3 +1,4 @@
+import { takeNotesFromText } from './author-notes.js';
 import type { RawChapter, RawStory } from './raw.js';
 import { hiddenTest, type HiddenTest } from './hidden.js';
 import { ratingLevel } from './rating.js';
@@ -79,6 +80,12 @@ function dropNotText(body: Element, notText: NotText | undefined, notTextAtEnd: 
 	while (body.firstElementChild?.tagName === 'HR') body.firstElementChild.remove();
 }
 
+/** Notes the site gave as notes, then those the author wrote into the text, in reading order. */
+function joinedHtml(...parts: (string | null)[]): string | null {
+	const present = parts.filter((part): part is string => part !== null);
+	return present.length > 0 ? present.join('') : null;
+}
+
 /** The notes and summaries AO3 wraps in a heading ("Notes:") keep only their text. */
 const NOTE_CHROME = 'h3.heading, h3.landmark, .landmark';
 
@@ -93,10 +100,11 @@ export function finishStory(raw: RawStory, site: string, url: string, doc: Docum
 		const body = clean(ch.body, ch.drop ? `${textChrome}, ${ch.drop}` : textChrome, ch.exclude);
 		if (!body) throw new Error('chapter without body');
 		if (ch.notText || ch.notTextAtEnd) dropNotText(body, ch.notText, ch.notTextAtEnd);
+		const inText = ch.notesInText ? takeNotesFromText(body) : null;
 		return chapterFromClean(body, ch, {
 			summaryHtml: htmlOrNull(clean(ch.summary, NOTE_CHROME)),
-			notesHtml: htmlOrNull(clean(ch.notes, NOTE_CHROME)),
-			endNotesHtml: htmlOrNull(clean(ch.endNotes, NOTE_CHROME)),
+			notesHtml: joinedHtml(htmlOrNull(clean(ch.notes, NOTE_CHROME)), htmlOrNull(inText?.notes ?? null)),
+			endNotesHtml: joinedHtml(htmlOrNull(inText?.endNotes ?? null), htmlOrNull(clean(ch.endNotes, NOTE_CHROME))),
 		});
 	});
 	const stats = { ...emptyStats(), ...raw.stats };

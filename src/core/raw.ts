@@ -32,6 +32,12 @@ export interface RawChapter {
 	notText?: (paragraph: string) => boolean;
 	/** The same from the last paragraph up (a crosspost note at the end of an entry). */
 	notTextAtEnd?: (paragraph: string) => boolean;
+	/**
+	 * The site has no notes fields, so authors write their notes into the text:
+	 * the core moves "A/N: …" and "Disclaimer: …" paragraphs at its top and
+	 * bottom to the chapter's notes and end notes (core/author-notes.ts).
+	 */
+	notesInText?: boolean;
 }
 
 export interface RawStory {

@@ -18,6 +18,7 @@ import { SiteAccess, siteAccessCss } from './site-access.js';
 
 const optionsCss = `
 main { max-width: 46rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
+@media (max-width: 30rem) { main { padding: 1.25rem 1rem 3rem; } }
 header { display: flex; align-items: center; gap: 0.75rem; }
 header img { width: 48px; height: 48px; }
 h1 { margin: 0; font-size: 1.7rem; }
@@ -27,6 +28,8 @@ kbd { font: 0.9em ui-monospace, monospace; padding: 0.05rem 0.35rem; border: 1px
 `;
 
 const siteList = sites.map((site) => ({ id: site.id, name: site.name }));
+/** Firefox for Android has no keyboard shortcuts (and no `commands` API). */
+const hasShortcuts = typeof (browser as Partial<typeof browser>).commands?.getAll === 'function';
 
 function Shortcut() {
 	const [shortcut, setShortcut] = useState<string | null>(null);
@@ -71,10 +74,12 @@ function Options() {
 				<h2 id="data">Your reading data</h2>
 				<DataTransfer />
 			</section>
-			<section aria-labelledby="keys">
-				<h2 id="keys">Keyboard</h2>
-				<Shortcut />
-			</section>
+			{hasShortcuts && (
+				<section aria-labelledby="keys">
+					<h2 id="keys">Keyboard</h2>
+					<Shortcut />
+				</section>
+			)}
 		</main>
 	);
 }

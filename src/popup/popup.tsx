@@ -21,6 +21,8 @@ const STATUS_TEXT: Record<OpenStatus, string> = {
 
 const popupCss = `
 body { width: 22rem; padding: 0.9rem 1rem 1rem; }
+/* On a phone the popup is a whole screen (Firefox for Android): use it. */
+@media (pointer: coarse) { body { width: auto; max-width: 32rem; margin: 0 auto; font-size: 16px; } }
 header { display: flex; align-items: center; gap: 0.5rem; margin-bottom: 0.8rem; }
 header img { width: 28px; height: 28px; }
 header h1 { font-size: 1.1rem; margin: 0; flex: 1; }

@@ -2,8 +2,9 @@
  * Keeps the reader's place for one open reader view: restores the saved
  * position when the view attaches (and says so), saves as the reader scrolls
  * (throttled) and at once on close, pagehide and when the tab is hidden,
- * holds the first visible line across layout changes, and follows newer
- * positions written by other tabs while this one sits idle.
+ * holds the first visible line across layout changes and when the window
+ * changes width (a phone turned on its side), and follows newer positions
+ * written by other tabs while this one sits idle.
  */
 
 import type { Story } from '../core/types.js';
@@ -38,6 +39,8 @@ export interface TrackOptions {
 	 * reader scrolls.
 	 */
 	holdMs?: number;
+	/** The view counts as at rest this long after its last scroll: its first line is noted then, for a resize. */
+	settleMs?: number;
 }
 
 export interface PositionTracker {
@@ -94,6 +97,7 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 	const throttleMs = options.saveThrottleMs ?? 1_000;
 	const idleMs = options.idleMs ?? 2_000;
 	const holdMs = options.holdMs ?? 3_000;
+	const settleMs = options.settleMs ?? 150;
 	const win = options.window ?? view.scroller.ownerDocument.defaultView;
 	const { scroller, signal } = view;
 
@@ -113,9 +117,45 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 	let layoutAnchor: Anchor | null = null;
 	/** Set when the view top was above the text (header card, notes) as the layout changed. */
 	let layoutLead: number | null = null;
+	/**
+	 * The first visible line (and lead) where the reader last left the view: set
+	 * when a scroll comes to rest, on restoring and across layout changes. A
+	 * resize is only heard after the text has reflowed, too late to measure;
+	 * this is where the reader was before it. Putting the line back after a
+	 * resize does not replace it, so turning a phone back and forth never
+	 * drifts by a line.
+	 */
+	let atRest: { anchor: Anchor; lead: number | null } | null = null;
+	let restTimer: ReturnType<typeof setTimeout> | null = null;
+	let viewWidth = scroller.clientWidth;
 
 	const scrolledByUs = (): void => {
 		ownScrollTop = scroller.scrollTop;
+	};
+
+	const noteRestNow = (): void => {
+		if (restTimer) clearTimeout(restTimer);
+		restTimer = null;
+		if (layoutAnchor || !restored) return;
+		const anchor = captureAnchor(view);
+		atRest = anchor ? { anchor, lead: leadBeforeAnchor(view, anchor) } : null;
+	};
+
+	function noteRest(): void {
+		if (restTimer) clearTimeout(restTimer);
+		restTimer = setTimeout(noteRestNow, settleMs);
+	}
+
+	/** The window changed width: the text reflowed, so put back the line the reader was at. */
+	const onResize = (): void => {
+		const width = scroller.clientWidth;
+		if (width === viewWidth) return;
+		viewWidth = width;
+		if (!restored || layoutAnchor || !atRest) return;
+		if (restTimer) clearTimeout(restTimer);
+		restTimer = null;
+		const { anchor, lead } = atRest;
+		if (lead !== null ? restoreLead(view, anchor, lead) : restoreAnchor(view, anchor)) scrolledByUs();
 	};
 
 	/** `leaving`: the page is going away; send the write at once rather than read first. */
@@ -152,6 +192,7 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 		stopHolding();
 		scrollByInstant(scroller, -scroller.scrollTop);
 		scrolledByUs();
+		noteRestNow();
 		const anchor = captureAnchor(view);
 		if (anchor) void save(anchor, Math.max(now(), (latest?.updatedAt ?? 0) + 1));
 		dirty = false;
@@ -181,6 +222,7 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 		if (layoutAnchor || !restored) return;
 		if (ownScrollTop !== null && scroller.scrollTop === ownScrollTop) return;
 		ownScrollTop = null;
+		noteRest();
 		stopHolding();
 		dirty = true;
 		lastUserScrollAt = now();
@@ -198,6 +240,7 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 		if (restoreAnchor(view, record)) {
 			scrolledByUs();
 			lastSaved = record;
+			atRest = { anchor: record, lead: null };
 		}
 	};
 
@@ -215,6 +258,7 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 		}
 		const result = saved ? restoreSaved(saved) : null;
 		restored = true;
+		noteRestNow();
 		// Nothing to restore, but the reader already scrolled while tracking was starting (fonts loading): keep that place.
 		if (!saved && scroller.scrollTop > 0) {
 			dirty = true;
@@ -266,9 +310,12 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 		layoutLead = null;
 		if (!anchor) return;
 		if (lead !== null ? restoreLead(view, anchor, lead) : restoreAnchor(view, anchor)) scrolledByUs();
+		atRest = { anchor, lead };
+		viewWidth = scroller.clientWidth;
 	});
 	store.watch(storyKey, follow, signal);
 	if (win) {
+		win.addEventListener('resize', onResize, { signal });
 		win.addEventListener('pagehide', () => void saveNow(true), { signal });
 		win.document.addEventListener('visibilitychange', () => {
 			if (win.document.visibilityState === 'hidden') void saveNow(true);
@@ -277,6 +324,7 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 	signal.addEventListener('abort', () => {
 		offLayout();
 		stopHolding();
+		if (restTimer) clearTimeout(restTimer);
 		// Listeners go with the signal; the last place is saved while the view is still there.
 		void saveNow();
 	}, { once: true });

@@ -1,7 +1,8 @@
 /**
  * While the reader is open, the page underneath is out of the way: inert (not
  * read by screen readers, not focusable), not scrollable, and its media and
- * animations paused. `isolatePage` returns the function that undoes exactly
+ * animations paused; on a phone the page is also laid out at the screen's
+ * width, so the reader is not shown shrunk. `isolatePage` returns the function that undoes exactly
  * what it did: previous attribute and style values come back as they were,
  * and only what this code paused is resumed.
  */
@@ -78,9 +79,35 @@ function pauseAnimations(doc: Document, keep: Element): () => void {
 	};
 }
 
+/** The viewport a phone reader needs: the screen's width, at the reader's own scale. */
+export const READER_VIEWPORT = 'width=device-width, initial-scale=1';
+
+/**
+ * Phones lay out a page without a mobile viewport (most old archives,
+ * FanFiction.net's desktop pages) about 980 px wide and show it shrunk to the
+ * screen, and the reader with it. While the reader is open the page gets a
+ * device-width viewport; desktop browsers ignore it.
+ */
+function fitViewport(doc: Document): () => void {
+	const existing = doc.querySelector<HTMLMetaElement>('meta[name="viewport" i]');
+	if (existing) {
+		const before = existing.getAttribute('content');
+		existing.setAttribute('content', READER_VIEWPORT);
+		return () => {
+			if (before === null) existing.removeAttribute('content');
+			else existing.setAttribute('content', before);
+		};
+	}
+	const meta = doc.createElement('meta');
+	meta.setAttribute('name', 'viewport');
+	meta.setAttribute('content', READER_VIEWPORT);
+	(doc.head ?? doc.documentElement).append(meta);
+	return () => meta.remove();
+}
+
 /** Quiets the page around `keep` (the reader's host element). Returns the undo function. */
 export function isolatePage(doc: Document, keep: Element): () => void {
-	const undo = [makeInert(doc, keep), lockScroll(doc), pauseMedia(doc), pauseAnimations(doc, keep)];
+	const undo = [makeInert(doc, keep), lockScroll(doc), pauseMedia(doc), pauseAnimations(doc, keep), fitViewport(doc)];
 	return () => {
 		for (const step of undo.reverse()) step();
 	};

@@ -66,12 +66,16 @@ export interface Prefs {
 	paragraphSpacing: number;
 	align: Alignment;
 	theme: ThemeChoice;
-	/** Off by default, as on AO3: readers opt in to hiding warnings. */
+	/** Off by default, as on AO3: warnings are there to be seen before reading; readers opt in to folding them. */
 	hideWarnings: boolean;
+	/** Off by default, as on AO3 (long tag lists collapse to one line anyway). */
 	hideTags: boolean;
+	/** On by default: a story's "Spoilers:" line exists to be opened only by those who want it. */
 	hideSpoilers: boolean;
-	/** Author's notes and end notes (work and chapter). */
+	/** Author's notes and end notes (work and chapter). Off by default, as on AO3. */
 	hideNotes: boolean;
+	/** On touch screens, a tap on the lower or upper part of the text pages down or up. */
+	tapToPage: boolean;
 	/** Open the reader automatically on story pages, by site id. */
 	autoOpen: Record<string, boolean>;
 	/** Reading speed, for "time left". */
@@ -88,8 +92,9 @@ export const defaultPrefs: Readonly<Prefs> = Object.freeze({
 	theme: 'system',
 	hideWarnings: false,
 	hideTags: false,
-	hideSpoilers: false,
+	hideSpoilers: true,
 	hideNotes: false,
+	tapToPage: true,
 	autoOpen: Object.freeze({}) as Record<string, boolean>,
 	wordsPerMinute: 250,
 });
@@ -157,6 +162,7 @@ export function validatePrefs(raw: unknown): Prefs {
 		hideTags: flag(source.hideTags, defaultPrefs.hideTags),
 		hideSpoilers: flag(source.hideSpoilers, defaultPrefs.hideSpoilers),
 		hideNotes: flag(source.hideNotes, defaultPrefs.hideNotes),
+		tapToPage: flag(source.tapToPage, defaultPrefs.tapToPage),
 		autoOpen: autoOpenMap(source.autoOpen),
 		wordsPerMinute: inRange('wordsPerMinute', source.wordsPerMinute),
 	};

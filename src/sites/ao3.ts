@@ -28,7 +28,8 @@ const sel = {
 	chapterHeading: 'div.chapter.preface h3.title',
 	chapterBody: 'div.userstuff.module, div.userstuff[role="article"]',
 	chapterSummary: 'div.chapter.preface div.summary blockquote.userstuff',
-	chapterNotes: 'div.chapter.preface div.notes blockquote.userstuff',
+	/** Beginning notes only: the end notes block is `div.end.notes`, in a preface group of its own. */
+	chapterNotes: 'div.chapter.preface div.notes:not(.end) blockquote.userstuff',
 	chapterEndNotes: 'div.end.notes blockquote.userstuff',
 	singleBody: '#chapters > div.userstuff',
 	chapterSelect: 'select#selected_id option',

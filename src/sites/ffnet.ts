@@ -156,7 +156,7 @@ export function extract(doc: Document, url: URL): RawStory {
 		stats: meta.stats,
 		summary: textOrNull(root.querySelector(sel.summary)),
 		chapterList,
-		chapters: [{ index: current, title: chapterList.length > 0 ? (currentRef?.title ?? null) : null, id: String(current), url: chapterUrl(String(current)), body, summary: null, notes: null, endNotes: null }],
+		chapters: [{ index: current, title: chapterList.length > 0 ? (currentRef?.title ?? null) : null, id: String(current), url: chapterUrl(String(current)), body, summary: null, notes: null, endNotes: null, notesInText: true }],
 		isEntireWork: chapterList.length <= 1,
 		prevChapterUrl: chapterList.some((c) => c.index === current - 1) ? chapterUrl(String(current - 1)) : null,
 		nextChapterUrl: chapterList.some((c) => c.index === current + 1) ? chapterUrl(String(current + 1)) : null,

@@ -11,11 +11,24 @@ import { decodeVersioned, isEnvelope, type Schema } from './define-item.js';
 
 export const PREFS_KEY = 'prefs';
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export const prefsSchema: Schema<Prefs> = {
 	name: 'preferences',
-	version: 1,
+	version: 2,
 	// Numbered like positionSchema's: `n: (version n-1 value) => version n value`.
-	migrations: {},
+	migrations: {
+		/**
+		 * Version 2 adds `tapToPage` (on) and folds the "Spoilers:" line by default,
+		 * as Quire always said it would. Version 1 stored every field whenever any
+		 * was saved, with `hideSpoilers: false` as the default, so a stored false
+		 * was the default nobody chose; it becomes true. The other folds keep
+		 * their stored values (their defaults did not change).
+		 */
+		2: (old: unknown) => (isRecord(old) ? { ...old, hideSpoilers: true, tapToPage: true } : old),
+	},
 	validate: validatePrefs,
 };
 

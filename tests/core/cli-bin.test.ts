@@ -18,6 +18,25 @@ describe('the quire command', () => {
 		expect(story.chapters[0].text.length).toBeGreaterThan(100);
 	});
 
+	test('a page whose stylesheets jsdom cannot parse prints its story and nothing on stderr', () => {
+		const page = '<!doctype html><style>}}} a { color: red } {{{</style><title>News</title><p>Rain today.</p>';
+		const run = quire(['extract', '-', '--url', 'https://example.org/news.html'], page);
+		expect(run.status).toBe(0);
+		expect(run.stderr).toBe('');
+		expect(JSON.parse(run.stdout).kind).toBe('not-story');
+	});
+
+	test('--help and extract --help print usage and exit 0', () => {
+		const general = quire(['--help']);
+		expect(general.status).toBe(0);
+		expect(general.stdout).toMatch(/^usage: quire COMMAND/);
+		expect(general.stdout).toContain('extract');
+		const extract = quire(['extract', '--help']);
+		expect(extract.status).toBe(0);
+		expect(extract.stdout).toMatch(/^usage: quire extract FILE --url URL/);
+		expect(extract.stderr).toBe('');
+	});
+
 	test('reads standard input, and says in one line what is wrong', () => {
 		const piped = quire(['extract', '-', '--url', 'https://example.org/news.html'], '<!doctype html><title>News</title><p>Rain today.</p>');
 		expect(piped.status).toBe(0);

@@ -44,6 +44,30 @@ describe('quire extract', () => {
 		expect(JSON.parse(out).kind).toBe('not-story');
 	});
 
+	test('--help lists the commands, and "extract --help" explains extract; both on standard output, exit 0', async () => {
+		for (const argv of [['--help'], ['-h'], ['help']]) {
+			const { code, out, err } = await run(argv);
+			expect(code, argv.join(' ')).toBe(0);
+			expect(err).toBe('');
+			expect(out).toMatch(/^usage: quire COMMAND/);
+			expect(out).toMatch(/^ {2}extract +print the story on a saved page as one JSON object$/m);
+		}
+		for (const argv of [['extract', '--help'], ['extract', 'page.html', '-h'], ['help', 'extract']]) {
+			const { code, out, err } = await run(argv);
+			expect(code, argv.join(' ')).toBe(0);
+			expect(err).toBe('');
+			expect(out).toMatch(/^usage: quire extract FILE --url URL\n/);
+			expect(out).toContain('--url URL');
+		}
+	});
+
+	test('help for a command that does not exist is a usage error', async () => {
+		const { code, out, err } = await run(['help', 'frobnicate']);
+		expect(code).toBe(1);
+		expect(out).toBe('');
+		expect(err).toMatch(/^quire: unknown command "frobnicate"/);
+	});
+
 	test('missing --url, unreadable file and bad usage exit non-zero with one line', async () => {
 		for (const argv of [['extract', join(fixturesDir, 'story.txt')], ['extract', '/no/such/file.html', '--url', 'https://example.com/'], [], ['frobnicate'], ['extract', 'x.html', '--url', 'not a url']]) {
 			const { code, out, err } = await run(argv);

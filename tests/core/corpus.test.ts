@@ -64,7 +64,8 @@ const EXPECTED: Record<string, Expected> = {
 	},
 	'ao3/multichap-ch2-nocategory-48582418.html': {
 		url: 'https://archiveofourown.org/works/48582418/chapters/122861680', kind: 'story', title: '5 times Gotham (and everyone else except Bruce and Alfred) were Confused.', authors: ['rejected_bisexual'], rating: 'Not Rated', warnings: [CHOSE_NOT], fandoms: ['Batman - All Media Types'], stats: [6, 6], chapterTitles: ['2. Tim'], listed: 6,
-		check: (s) => { expect(s.categories).toEqual([]); expect(s.chapters[0]?.summaryHtml).not.toBeNull(); expect(s.chapters[0]?.notesHtml).not.toBeNull(); },
+		// Its beginning notes only point to the end notes ("See the end of the chapter for notes"): they are end notes only.
+		check: (s) => { expect(s.categories).toEqual([]); expect(s.chapters[0]?.summaryHtml).not.toBeNull(); expect(s.chapters[0]?.notesHtml).toBeNull(); expect(s.chapters[0]?.endNotesHtml).not.toBeNull(); },
 	},
 	'ao3/restricted-login-required-15461226.html': {
 		url: 'https://archiveofourown.org/users/login?restricted=true&return_to=%2Fworks%2F15461226', kind: 'gate', storyKey: 'ao3:15461226',

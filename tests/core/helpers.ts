@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { extractStory } from '../../src/extract/extract.js';
+import { quietCssConsole } from '../../src/cli/jsdom-console.js';
 import type { Story } from '../../src/core/types.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,7 +26,7 @@ export function corpusAvailable(): boolean {
 }
 
 export function documentFrom(html: string, url: string): Document {
-	return new JSDOM(html, { url }).window.document;
+	return new JSDOM(html, { url, virtualConsole: quietCssConsole() }).window.document;
 }
 
 export function extractFile(path: string, url: string): Story {
@@ -42,7 +43,7 @@ export function extractFixture(name: string, url: string): Story {
 
 /** A browser's view of a text/plain file: one <pre> in the body. */
 export function plainTextDocument(text: string, url: string): Document {
-	const dom = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { url });
+	const dom = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { url, virtualConsole: quietCssConsole() });
 	const doc = dom.window.document;
 	const pre = doc.createElement('pre');
 	pre.textContent = text;

@@ -90,10 +90,16 @@ export function extensionDir(browser) {
 	return dir;
 }
 
-/** `build`: 'chrome-test' (the default: the reader's shadow root open to automation) or 'chrome' (as shipped). */
-/** `display`: an X display (tests/e2e/display.mjs) to run headed on, for the browser's own prompts. */
-/** `debugPort`: also listen for DevTools clients on a free local port (`devtoolsUrl()`), for targets Playwright does not list. */
-export async function launchChromium({ routes, userDataDir, headless = true, build = 'chrome-test', display, debugPort = false } = {}) {
+/** A phone for Chromium's mobile emulation: an iPhone-12-sized screen with touch. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+/**
+ * `build`: 'chrome-test' (the default: the reader's shadow root open to automation) or 'chrome' (as shipped).
+ * `device`: playwright context options for mobile emulation (PHONE), instead of a 1200 × 800 desktop window.
+ * `display`: an X display (tests/e2e/display.mjs) to run headed on, for the browser's own prompts.
+ * `debugPort`: also listen for DevTools clients on a free local port (`devtoolsUrl()`), for targets Playwright does not list.
+ */
+export async function launchChromium({ routes, userDataDir, headless = true, build = 'chrome-test', device = null, display, debugPort = false } = {}) {
 	const { chromium } = await import('playwright-core');
 	const ext = extensionDir(build);
 	const ownProfile = !userDataDir;
@@ -102,6 +108,7 @@ export async function launchChromium({ routes, userDataDir, headless = true, bui
 		executablePath: browserPath('chromium'),
 		headless,
 		viewport: headless ? { width: 1200, height: 800 } : null,
+		...(device ?? {}),
 		args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--disable-gpu', '--disable-quic', ...(debugPort ? ['--remote-debugging-port=0'] : [])],
 		...(display ? { env: { ...process.env, DISPLAY: display } } : {}),
 	});

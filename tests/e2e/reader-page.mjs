@@ -44,3 +44,43 @@ export function dialogOpen() {
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Controls in the reader smaller than `min` × `min` CSS px that are on screen:
+ * every button, link, form field (measured by its label, which is what a
+ * finger hits) and spoiler summary. Links inside the author's own prose (story
+ * text, summaries, notes) are inline in sentences, the exception touch-target
+ * guidance makes for them, and are not counted.
+ */
+export function smallTargets(min = 44) {
+	const root = document.querySelector('quire-reader').shadowRoot;
+	const controls = root.querySelectorAll('button, a[href], input, select, textarea, summary, [role="button"]');
+	const small = [];
+	for (const control of controls) {
+		if (control.tagName === 'A' && control.closest('.quire-prose')) continue;
+		const target = (control.tagName === 'INPUT' && control.closest('label')) || control;
+		if (target.closest('[hidden]') || getComputedStyle(target).visibility === 'hidden') continue;
+		const box = target.getBoundingClientRect();
+		const onScreen = box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+		if (onScreen && (box.width < min - 0.5 || box.height < min - 0.5)) {
+			small.push(`${control.tagName.toLowerCase()} "${(control.getAttribute('aria-label') || control.textContent || '').trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+		}
+	}
+	return small;
+}
+
+/** How far anything in the reader (or the page behind it) reaches past the right edge of the screen. */
+export function sidewaysOverflow() {
+	const root = document.querySelector('quire-reader').shadowRoot;
+	const scroller = root.querySelector('.quire-scroller');
+	const before = scroller.scrollLeft;
+	scroller.scrollLeft = 200;
+	const moved = scroller.scrollLeft;
+	scroller.scrollLeft = before;
+	return {
+		scroller: scroller.scrollWidth - scroller.clientWidth,
+		scrolledBy: moved,
+		page: document.documentElement.scrollWidth - innerWidth,
+		overlay: root.querySelector('.quire-overlay').getBoundingClientRect().right - innerWidth,
+	};
+}

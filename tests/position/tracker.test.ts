@@ -301,6 +301,54 @@ describe('trackPosition', () => {
 		}
 	});
 
+	it('puts the first visible line back when the window changes width (a phone turned on its side), measured before the reflow', async () => {
+		const model = new LayoutModel(threeChapters(), entireWork);
+		let width = 390;
+		Object.defineProperty(model.scroller, 'clientWidth', { get: () => width });
+		await trackPosition(model.view, store).ready;
+		await userScroll(model, 1, 20, 1);
+		await vi.advanceTimersByTimeAsync(200);
+		// Turned: the text reflows first, the resize event comes after.
+		width = 844;
+		model.charsPerLine = 110;
+		model.relayout();
+		window.dispatchEvent(new Event('resize'));
+		await settle();
+		expect(model.firstVisible()).toMatchObject({ chapter: 1, paragraph: 20 });
+		await vi.advanceTimersByTimeAsync(200);
+		// And back.
+		width = 390;
+		model.charsPerLine = 50;
+		model.relayout();
+		window.dispatchEvent(new Event('resize'));
+		await settle();
+		// Back on the very line the reader left: turning back and forth never drifts.
+		expect(model.firstVisible()).toEqual({ chapter: 1, paragraph: 20, line: 1 });
+		// A height-only resize (the browser's address bar) moves nothing.
+		const top = model.scroller.scrollTop;
+		window.dispatchEvent(new Event('resize'));
+		await settle();
+		expect(model.scroller.scrollTop).toBe(top);
+		model.controller.abort();
+	});
+
+	it('keeps a reader looking at the header card there when the window changes width', async () => {
+		const model = new LayoutModel(threeChapters(), { ...entireWork, titleHeight: 400 });
+		let width = 390;
+		Object.defineProperty(model.scroller, 'clientWidth', { get: () => width });
+		await trackPosition(model.view, store).ready;
+		model.scroller.scrollTop = 100;
+		await settle();
+		await vi.advanceTimersByTimeAsync(200);
+		width = 844;
+		model.charsPerLine = 110;
+		model.relayout();
+		window.dispatchEvent(new Event('resize'));
+		await settle();
+		expect(model.scroller.scrollTop).toBe(100);
+		model.controller.abort();
+	});
+
 	it('does not jump to the start when the story is taken off the shelf elsewhere', async () => {
 		const model = new LayoutModel(threeChapters(), entireWork);
 		await trackPosition(model.view, store).ready;

@@ -8,12 +8,21 @@ afterEach(cleanupMounts);
 const allHidden = { hideWarnings: true, hideTags: true, hideSpoilers: true, hideNotes: true };
 
 describe('folding', () => {
-	it('shows warnings, tags, spoilers and notes as they are when nothing is hidden by default', () => {
+	it('by default shows warnings, tags and notes as they are (as AO3 does) and folds the Spoilers line', () => {
 		const { ui, open, shadow } = setup(baseStory({ spoilers: 'Season 2 finale' }));
 		open();
 		expect(ui.queryByRole('button', { name: 'Show warnings' })).toBeNull();
+		expect(ui.queryByRole('button', { name: 'Show tags' })).toBeNull();
 		expect(ui.queryByRole('button', { name: 'Show notes' })).toBeNull();
 		expect(shadow.textContent).toContain('Major Character Death');
+		const showSpoilers = ui.getByRole('button', { name: 'Show spoilers' });
+		expect(shadow.getElementById(showSpoilers.getAttribute('aria-controls')!)?.hidden).toBe(true);
+	});
+
+	it('shows everything when the reader folds nothing', () => {
+		const { ui, open, shadow } = setup(baseStory({ spoilers: 'Season 2 finale' }), { prefs: { hideSpoilers: false } });
+		open();
+		expect(ui.queryByRole('button', { name: 'Show spoilers' })).toBeNull();
 		expect(shadow.textContent).toContain('Season 2 finale');
 	});
 

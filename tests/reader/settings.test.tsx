@@ -74,8 +74,8 @@ describe('reader settings in the overlay', () => {
 		host.views[0]!.onLayoutChange((phase) => phases.push(phase));
 		host.changePrefsElsewhere({ fontSize: 25 });
 		expect(phases).toEqual(['before']);
-		await settle();
-		expect(phases).toEqual(['before', 'after']);
+		// (Waited for: the re-render of every chapter can take longer than one settle on a busy machine.)
+		await waitFor(() => expect(phases).toEqual(['before', 'after']));
 		host.changePrefsElsewhere({ wordsPerMinute: 400 });
 		await settle();
 		expect(phases).toEqual(['before', 'after']);
@@ -88,8 +88,7 @@ describe('reader settings in the overlay', () => {
 		const seen: string[] = [];
 		host.views[0]!.onLayoutChange((phase) => seen.push(`${phase}:${rootOf(shadow).style.getPropertyValue('--quire-size')}`));
 		host.changePrefsElsewhere({ fontSize: 30 });
-		await settle();
-		expect(seen).toEqual([`before:${defaultPrefs.fontSize}px`, 'after:30px']);
+		await waitFor(() => expect(seen).toEqual([`before:${defaultPrefs.fontSize}px`, 'after:30px']));
 	});
 
 	it('folding and unfolding also counts as a layout change', async () => {
@@ -117,6 +116,7 @@ describe('SettingsPanel on its own (options page, popup)', () => {
 		fireEvent.click(getByRole('radio', { name: 'Justified, with hyphenation' }));
 		fireEvent.click(getByRole('checkbox', { name: 'Hide additional tags by default' }));
 		fireEvent.click(getByRole('checkbox', { name: 'Hide spoilers by default' }));
+		fireEvent.click(getByRole('checkbox', { name: 'Tap near the top or bottom of the text to turn the page' }));
 		fireEvent.click(getByRole('checkbox', { name: "Hide author's notes by default" }));
 		fireEvent.click(getByRole('checkbox', { name: 'Open the reader automatically on Archive of Our Own' }));
 		fireEvent.change(getByRole('spinbutton', { name: 'Reading speed (words per minute)' }), { target: { value: '320' } });
@@ -127,7 +127,9 @@ describe('SettingsPanel on its own (options page, popup)', () => {
 			{ paragraphSpacing: 1.25 },
 			{ align: 'justify' },
 			{ hideTags: true },
-			{ hideSpoilers: true },
+			// Spoilers are folded by default, so the click unfolds them; tapping to turn pages is on by default.
+			{ hideSpoilers: false },
+			{ tapToPage: false },
 			{ hideNotes: true },
 			{ autoOpen: { ffnet: true, ao3: true } },
 			{ wordsPerMinute: 320 },

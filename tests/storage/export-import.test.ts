@@ -48,7 +48,7 @@ describe('export and import', () => {
 		await from.positions.save(positionRecord({ storyKey: 'ao3:2', paragraph: 99 }));
 		await from.preferences.update({ theme: 'dark', fontSize: 24 });
 		const exported = await exportReadingData(from);
-		expect(exported).toMatchObject({ format: EXPORT_FORMAT, version: 2, exportedAt: '2026-01-02T00:00:00.000Z', schemas: { positions: 2, preferences: 1, library: 2 } });
+		expect(exported).toMatchObject({ format: EXPORT_FORMAT, version: 2, exportedAt: '2026-01-02T00:00:00.000Z', schemas: { positions: 2, preferences: 2, library: 2 } });
 		expect(exported.copies).toBeUndefined();
 
 		const to = stores();
@@ -93,6 +93,13 @@ describe('export and import', () => {
 		};
 		expect(await importReadingData(file, target)).toMatchObject({ ok: true, added: 1, preferences: 'absent' });
 		expect(await target.positions.load('ao3:7')).toMatchObject({ chapterIndex: 2, chapterFraction: 0.5, workFraction: 0.75 });
+	});
+
+	it('migrates preferences exported by version 1 (spoilers folded, tap to page on)', async () => {
+		const target = stores();
+		const file = { format: EXPORT_FORMAT, version: 1, schemas: { positions: 2, preferences: 1 }, positions: [], preferences: { theme: 'sepia', hideSpoilers: false, hideNotes: true } };
+		expect(await importReadingData(file, target)).toMatchObject({ ok: true, preferences: 'imported' });
+		expect(await target.preferences.get()).toEqual({ ...defaultPrefs, theme: 'sepia', hideNotes: true, hideSpoilers: true, tapToPage: true });
 	});
 
 	it.each([

@@ -23,9 +23,29 @@ describe('preferences', () => {
 		const areas = fakeAreas();
 		const prefs = createPreferences({ areas, now: clock() });
 		await prefs.update({ fontSize: 22, theme: 'sepia' });
-		expect(areas.sync.peek(PREFS_KEY)).toMatchObject({ v: 1, data: { fontSize: 22, theme: 'sepia' } });
-		expect(areas.local.peek(PREFS_KEY)).toMatchObject({ v: 1, data: { fontSize: 22, theme: 'sepia' } });
+		expect(areas.sync.peek(PREFS_KEY)).toMatchObject({ v: 2, data: { fontSize: 22, theme: 'sepia' } });
+		expect(areas.local.peek(PREFS_KEY)).toMatchObject({ v: 2, data: { fontSize: 22, theme: 'sepia' } });
 		expect(await prefs.get()).toEqual({ ...defaultPrefs, fontSize: 22, theme: 'sepia' });
+	});
+
+	it('migrates a literal version 1 record: tap to page on, the "Spoilers:" line folded, every other choice kept', async () => {
+		const areas = fakeAreas();
+		// What version 1 wrote after a reader changed the theme: every field, the folds at their old defaults.
+		const v1 = {
+			fontFamily: 'atkinson', fontSize: 21, lineHeight: 1.8, textWidth: 60, paragraphSpacing: 1, align: 'left', theme: 'dark',
+			hideWarnings: true, hideTags: false, hideSpoilers: false, hideNotes: true, autoOpen: { ao3: true }, wordsPerMinute: 300,
+		};
+		areas.sync.seed({ [PREFS_KEY]: { v: 1, data: v1, t: 5 } });
+		const prefs = createPreferences({ areas, now: clock() });
+		expect(await prefs.get()).toEqual({ ...v1, hideSpoilers: true, tapToPage: true });
+		// Written back in version 2 on the next save, and a reader's later choice then stands.
+		await prefs.update({ hideSpoilers: false });
+		expect(areas.sync.peek(PREFS_KEY)).toMatchObject({ v: 2, data: { hideSpoilers: false, tapToPage: true, hideWarnings: true } });
+		expect((await prefs.get()).hideSpoilers).toBe(false);
+	});
+
+	it('new readers get the defaults the README promises: spoilers folded; warnings, tags and notes shown; tap to page on', async () => {
+		expect(await createPreferences({ areas: fakeAreas() }).get()).toMatchObject({ hideWarnings: false, hideTags: false, hideSpoilers: true, hideNotes: false, tapToPage: true });
 	});
 
 	it('validates on read: bad fields take their defaults, unknown fields are dropped', async () => {

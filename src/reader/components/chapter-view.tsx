@@ -4,7 +4,7 @@ import { CHAPTER_ATTRIBUTE } from '../hooks/use-scroll-position.js';
 import { chapterLabel } from '../navigation.js';
 import type { Prefs } from '../prefs.js';
 import { estimatedChapterHeight } from '../text-style.js';
-import { NotesFold } from './story-header.js';
+import { NotesFold, PROSE_CLASS } from './story-header.js';
 
 interface ChapterViewProps {
 	chapter: Chapter;
@@ -54,7 +54,7 @@ export function ChapterView({ chapter, position, showTitle, prefs }: ChapterView
 			{chapter.summaryHtml && (
 				<aside class="quire-chapter-aside" aria-label="Chapter summary">
 					<h3>Chapter summary</h3>
-					<div dangerouslySetInnerHTML={{ __html: chapter.summaryHtml }} />
+					<div class={PROSE_CLASS} dangerouslySetInnerHTML={{ __html: chapter.summaryHtml }} />
 				</aside>
 			)}
 			{chapter.notesHtml && (
@@ -63,7 +63,7 @@ export function ChapterView({ chapter, position, showTitle, prefs }: ChapterView
 					<NotesFold html={chapter.notesHtml} prefs={prefs} noun="notes" />
 				</aside>
 			)}
-			<div class={TEXT_CLASS} ref={textRef} dangerouslySetInnerHTML={{ __html: chapter.html }} />
+			<div class={`${TEXT_CLASS} ${PROSE_CLASS}`} ref={textRef} dangerouslySetInnerHTML={{ __html: chapter.html }} />
 			{chapter.endNotesHtml && (
 				<aside class="quire-chapter-aside quire-end" aria-label="Chapter end notes">
 					<h3>End notes</h3>

@@ -1,39 +1,31 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Story } from '../../core/types.js';
-import type { ReaderNotice, ReaderView, RenderedChapter } from '../../position/view.js';
+import type { ReaderNotice } from '../../position/view.js';
 import { ReaderContext, type ReaderContextValue } from '../context.js';
-import { ensureFont } from '../fonts.js';
+import { useCompactLayout } from '../hooks/use-compact-layout.js';
 import { focusableIn, useFocusTrap } from '../hooks/use-focus-trap.js';
 import { CHAPTER_ATTRIBUTE, useScrollPosition } from '../hooks/use-scroll-position.js';
-import type { ReaderHost, ReadingPoint } from '../host.js';
+import { useReaderView, type ReaderSession } from '../hooks/use-reader-view.js';
+import { useTextTaps } from '../hooks/use-text-taps.js';
+import { useToolbarVisibility } from '../hooks/use-toolbar-visibility.js';
+import type { ReaderHost } from '../host.js';
 import { focusContext, keyAction, type KeyAction } from '../keys.js';
 import type { LayoutEvents } from '../layout-events.js';
 import { adjacentChapter, chapterLabel, type ChapterTarget } from '../navigation.js';
 import { stepPref, THEME_LABELS, type Prefs } from '../prefs.js';
-import { readingPointAtTop } from '../reading-point.js';
 import { readingProgress } from '../reading-progress.js';
 import { THEME_CYCLE } from '../themes.js';
-import { ChapterView, TEXT_CLASS } from './chapter-view.js';
 import { EpubDownload } from './epub-download.js';
-import { CloseIcon } from './icons.js';
 import { KeysDialog } from './keys-dialog.js';
 import { NoticeArea } from './notice.js';
-import { NotTheText } from './not-the-text.js';
+import { ReaderPanel } from './reader-panel.js';
 import { SettingsPanel } from './settings-panel.js';
 import { MarkFinished } from './story-status.js';
-import { NotesFold, StoryHeader } from './story-header.js';
+import { showsChapterTitles, StoryText } from './story-text.js';
 import { TableOfContents } from './table-of-contents.js';
 import { Toolbar, type PanelName } from './toolbar.js';
 
-/** Filled in by the open overlay so the controller can ask where the reader got to before closing it. */
-export interface ReaderSession {
-	readingPoint: (() => ReadingPoint | null) | null;
-	/**
-	 * Ends the rendered view while it is still laid out, so position tracking
-	 * measures the last place before the overlay goes away.
-	 */
-	endView: (() => void) | null;
-}
+export type { ReaderSession } from '../hooks/use-reader-view.js';
 
 interface OverlayProps {
 	story: Story;
@@ -45,8 +37,8 @@ interface OverlayProps {
 	onClose(): void;
 }
 
-/** Fonts get this long to load before the view goes to position tracking anyway. */
-const FONT_WAIT_MS = 1500;
+/** A page turned by a tap scrolls for about this long; the toolbar ignores that scroll. */
+const PAGE_TURN_MS = 800;
 
 function prefersReducedMotion(): boolean {
 	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -56,18 +48,6 @@ function scrollScroller(scroller: HTMLElement, top: number, smooth: boolean): vo
 	const behavior: ScrollBehavior = smooth ? 'smooth' : 'auto';
 	if (typeof scroller.scrollTo === 'function') scroller.scrollTo({ top, behavior });
 	else scroller.scrollTop = top;
-}
-
-function renderedChapters(story: Story, scroller: HTMLElement): RenderedChapter[] {
-	return Array.from(scroller.querySelectorAll<HTMLElement>(`[${CHAPTER_ATTRIBUTE}]`)).flatMap((section) => {
-		const chapter = story.chapters[Number(section.getAttribute(CHAPTER_ATTRIBUTE))];
-		const root = section.querySelector<HTMLElement>(`.${TEXT_CLASS}`);
-		return chapter && root ? [{ index: chapter.index, id: chapter.id, root }] : [];
-	});
-}
-
-function showsChapterTitles(story: Story): boolean {
-	return story.chapters.length > 1 || story.chapterList.length > 1 || story.chapters.some((chapter) => chapter.title);
 }
 
 /** The open reader: a modal dialog named after the story, over the whole page. */
@@ -86,6 +66,8 @@ export function Overlay({ story, host, prefs, updatePrefs, layout, session, onCl
 	const [announcement, setAnnouncement] = useState('');
 	const [position, setPosition] = useScrollPosition(scrollerRef);
 	const smoothScroll = !prefersReducedMotion();
+	const compact = useCompactLayout();
+	const toolbar = useToolbarVisibility(scrollerRef, compact && !panel && !keysOpen);
 
 	const announce = useCallback((message: string) => {
 		// Clearing first makes a repeated message ("Text size 20 px" twice) heard again.
@@ -104,41 +86,7 @@ export function Overlay({ story, host, prefs, updatePrefs, layout, session, onCl
 		scrollerRef.current?.focus({ preventScroll: true });
 	}, []);
 
-	// Hand the rendered text to position tracking, once the chosen font has had a moment to load.
-	useEffect(() => {
-		const scroller = scrollerRef.current;
-		if (!scroller) return;
-		const closed = new AbortController();
-		const view: ReaderView = {
-			story,
-			scroller,
-			chapters: () => renderedChapters(story, scroller),
-			notify: (next) => setNotice(next),
-			onLayoutChange(listener) {
-				const unsubscribe = layout.subscribe(listener);
-				closed.signal.addEventListener('abort', unsubscribe);
-				return unsubscribe;
-			},
-			goToUrl: (url) => host.goToUrl(url),
-			signal: closed.signal,
-		};
-		session.readingPoint = () => readingPointAtTop(scroller, view.chapters());
-		session.endView = () => closed.abort();
-		if (story.kind === 'story' && story.chapters.length > 0) {
-			const fontReady = Promise.race([ensureFont(prefs.fontFamily, host.assetUrl), new Promise((resolve) => setTimeout(resolve, FONT_WAIT_MS))]);
-			void fontReady
-				.then(() => new Promise((resolve) => requestAnimationFrame(resolve)))
-				.then(() => {
-					if (!closed.signal.aborted) host.attachView(view);
-				});
-		}
-		return () => {
-			closed.abort();
-			session.readingPoint = null;
-			session.endView = null;
-		};
-		// The view lives as long as this open reader: prefs are read here only for the first font.
-	}, [story, host, layout, session]);
+	useReaderView({ story, host, layout, session, scroller: scrollerRef, fontFamily: prefs.fontFamily, notify: setNotice });
 
 	// A panel takes focus when it opens.
 	useLayoutEffect(() => {
@@ -252,37 +200,30 @@ export function Overlay({ story, host, prefs, updatePrefs, layout, session, onCl
 		perform(action);
 	};
 
+	const textTaps = useTextTaps(scrollerRef, prefs.tapToPage, {
+		toggleToolbar: toolbar.toggle,
+		turnPage(direction) {
+			toolbar.quiet(PAGE_TURN_MS);
+			toolbar.hide();
+			perform({ kind: 'scroll', by: 'page', direction });
+		},
+	});
+
 	const progress = readingProgress(story, position.chapterPosition, position.fraction, prefs.wordsPerMinute);
 	const multiChapter = story.chapters.length > 1 || (story.stats.chapters ?? 1) > 1;
 	const titleId = 'quire-story-title';
 
 	// The text is the expensive part: rebuilt only when the story or the typography changes, not on scroll.
 	const text = useMemo(
-		() => (
-			<>
-				<StoryHeader story={story} prefs={prefs} titleId={titleId} />
-				{story.kind === 'story' && story.chapters.length > 0 ? (
-					story.chapters.map((chapter, i) => (
-						<ChapterView key={chapter.index} chapter={chapter} position={i} showTitle={showsChapterTitles(story)} prefs={prefs} />
-					))
-				) : (
-					<NotTheText story={story} siteName={host.siteName} onGoTo={(url) => host.goToUrl(url)} />
-				)}
-				{story.endNotesHtml && (
-					<aside class="quire-chapter-aside quire-end" aria-label="End notes">
-						<h3>End notes</h3>
-						<NotesFold html={story.endNotesHtml} prefs={prefs} noun="end notes" />
-					</aside>
-				)}
-			</>
-		),
-		[story, prefs, host],
+		() => <StoryText story={story} prefs={prefs} host={host} titleId={titleId} onChangePrefs={updatePrefs} />,
+		[story, prefs, host, updatePrefs],
 	);
 
 	return (
 		<ReaderContext.Provider value={context}>
 			<div
-				class="quire-overlay"
+				class={compact ? 'quire-overlay quire-compact' : 'quire-overlay'}
+				data-toolbar={toolbar.hidden ? 'hidden' : 'shown'}
 				role="dialog"
 				aria-modal="true"
 				aria-label={story.title ?? 'Story'}
@@ -303,24 +244,14 @@ export function Overlay({ story, host, prefs, updatePrefs, layout, session, onCl
 					onNext={() => follow(nextTarget, 1)}
 					onShowKeys={() => setKeysOpen(true)}
 					onClose={onClose}
+					onFocusIn={toolbar.show}
 					tocButton={tocButton}
 					settingsButton={settingsButton}
 					keysButton={keysButton}
 				/>
 				<div class="quire-body">
 					{panel && (
-						<section
-							class={panel === 'toc' ? 'quire-panel quire-panel-left' : 'quire-panel quire-panel-right'}
-							aria-labelledby="quire-panel-title"
-							ref={panelRef}
-						>
-							<div class="quire-panel-head">
-								<h2 id="quire-panel-title">{panel === 'toc' ? 'Table of contents' : 'Reader settings'}</h2>
-								<button type="button" class="quire-tool" onClick={closePanel}>
-									<CloseIcon />
-									<span class="quire-visually-hidden">{panel === 'toc' ? 'Close table of contents' : 'Close settings'}</span>
-								</button>
-							</div>
+						<ReaderPanel name={panel} compact={compact} panelRef={panelRef} onClose={closePanel}>
 							{panel === 'toc' ? (
 								<TableOfContents
 									story={story}
@@ -337,9 +268,16 @@ export function Overlay({ story, host, prefs, updatePrefs, layout, session, onCl
 									<SettingsPanel prefs={prefs} onChange={updatePrefs} siteList={[{ id: story.site, name: host.siteName }]} />
 								</>
 							)}
-						</section>
+						</ReaderPanel>
 					)}
-					<div class="quire-scroller" ref={scrollerRef} tabIndex={0} role="region" aria-label="Story text">
+					<div
+						class="quire-scroller"
+						ref={scrollerRef}
+						tabIndex={0}
+						role="region"
+						aria-label="Story text"
+						{...textTaps}
+					>
 						<article class="quire-page" aria-labelledby={titleId}>
 							{text}
 							{afterPage?.kind === 'url' && (

@@ -105,6 +105,11 @@ export function SettingsPanel({ prefs, onChange, siteList }: SettingsPanelProps)
 			<Stepper prefKey="paragraphSpacing" label="Paragraph spacing" noun="paragraph spacing" format={(v) => `${v} em`} prefs={prefs} onChange={onChange} />
 			<RadioGroup legend="Alignment" name={`${ids}-align`} choices={ALIGNMENTS} labels={ALIGNMENT_LABELS} value={prefs.align} onPick={(align) => onChange({ align })} />
 			<fieldset>
+				<legend>Touch screens</legend>
+				<Check label="Tap near the top or bottom of the text to turn the page" checked={prefs.tapToPage} onToggle={(tapToPage) => onChange({ tapToPage })} />
+				<p class="quire-hint">A tap in the middle shows or hides the toolbar.</p>
+			</fieldset>
+			<fieldset>
 				<legend>Folding</legend>
 				<Check label="Hide warnings by default" checked={prefs.hideWarnings} onToggle={(hideWarnings) => onChange({ hideWarnings })} />
 				<Check label="Hide additional tags by default" checked={prefs.hideTags} onToggle={(hideTags) => onChange({ hideTags })} />

@@ -3,8 +3,10 @@ import type { Story } from '../../core/types.js';
 import type { Prefs } from '../prefs.js';
 import type { HiddenKind } from '../host.js';
 import { Fold } from './fold.js';
+import { FoldChoices } from './fold-choices.js';
 import { HiddenBySite } from './hidden-by-site.js';
 import { StatusPicker } from './story-status.js';
+import { RatingBadge } from './rating-badge.js';
 import { TagList } from './tag-list.js';
 
 interface StoryHeaderProps {
@@ -12,17 +14,14 @@ interface StoryHeaderProps {
 	prefs: Prefs;
 	/** Id for the title, which names the dialog's text region. */
 	titleId: string;
+	/** Changes preferences from the card ("Always fold warnings"). */
+	onChangePrefs(patch: Partial<Prefs>): void;
 }
 
-const RATING_NAMES: Record<Story['ratingLevel'], string> = {
-	general: 'General',
-	teen: 'Teen',
-	mature: 'Mature',
-	explicit: 'Explicit',
-	unknown: 'Not rated',
-};
-
 const numberFormat = new Intl.NumberFormat('en');
+
+/** Marks the author's own (sanitised) writing: text, summaries, notes, whose links sit inline in sentences. */
+export const PROSE_CLASS = 'quire-prose';
 
 function Row({ label, children }: { label: string; children: ComponentChildren }) {
 	return (
@@ -78,11 +77,6 @@ function FoldableTags({ label, items, hiddenBySite, folded, kind, noun, regionLa
 	);
 }
 
-function RatingBadge({ story }: { story: Story }) {
-	const text = story.rating ?? RATING_NAMES[story.ratingLevel];
-	return <span class={`quire-badge quire-badge-${story.ratingLevel}`}>{text}</span>;
-}
-
 function Authors({ story }: { story: Story }) {
 	const links = story.authorLinks.length > 0 ? story.authorLinks : story.authors.map((text) => ({ text, url: null }));
 	if (links.length === 0) return null;
@@ -103,7 +97,7 @@ function Authors({ story }: { story: Story }) {
  * The story's header card: everything the site says about the work, with
  * warnings, tags, spoilers and notes foldable as the reader prefers.
  */
-export function StoryHeader({ story, prefs, titleId }: StoryHeaderProps) {
+export function StoryHeader({ story, prefs, titleId, onChangePrefs }: StoryHeaderProps) {
 	const { stats } = story;
 	const chapters = chaptersText(stats);
 	const status = statusText(stats);
@@ -153,7 +147,7 @@ export function StoryHeader({ story, prefs, titleId }: StoryHeaderProps) {
 			{(story.summaryHtml || story.summary) && (
 				<section class="quire-summary" aria-label="Summary">
 					<h2>Summary</h2>
-					{story.summaryHtml ? <div dangerouslySetInnerHTML={{ __html: story.summaryHtml }} /> : <p>{story.summary}</p>}
+					{story.summaryHtml ? <div class={PROSE_CLASS} dangerouslySetInnerHTML={{ __html: story.summaryHtml }} /> : <p>{story.summary}</p>}
 				</section>
 			)}
 			{story.notesHtml && (
@@ -162,6 +156,7 @@ export function StoryHeader({ story, prefs, titleId }: StoryHeaderProps) {
 					<NotesFold html={story.notesHtml} prefs={prefs} noun="notes" />
 				</section>
 			)}
+			<FoldChoices story={story} prefs={prefs} onChange={onChangePrefs} />
 		</header>
 	);
 }
@@ -170,7 +165,7 @@ export function StoryHeader({ story, prefs, titleId }: StoryHeaderProps) {
 export function NotesFold({ html, prefs, noun }: { html: string; prefs: Prefs; noun: 'notes' | 'end notes' }) {
 	return (
 		<Fold key={String(prefs.hideNotes)} noun={noun} regionLabel={noun === 'notes' ? "Author's notes" : 'End notes'} folded={prefs.hideNotes}>
-			<div dangerouslySetInnerHTML={{ __html: html }} />
+			<div class={PROSE_CLASS} dangerouslySetInnerHTML={{ __html: html }} />
 		</Fold>
 	);
 }

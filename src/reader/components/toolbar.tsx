@@ -17,6 +17,8 @@ interface ToolbarProps {
 	onNext(): void;
 	onShowKeys(): void;
 	onClose(): void;
+	/** Keyboard focus reached the toolbar (it may have slid away on a phone). */
+	onFocusIn(): void;
 	tocButton: Ref<HTMLButtonElement>;
 	settingsButton: Ref<HTMLButtonElement>;
 	keysButton: Ref<HTMLButtonElement>;
@@ -40,7 +42,7 @@ export function Toolbar(props: ToolbarProps) {
 	const { progress, multiChapter, openPanel } = props;
 	const left = timeLeft(progress, multiChapter);
 	return (
-		<div class="quire-toolbar">
+		<div class="quire-toolbar" onFocusIn={props.onFocusIn}>
 			<div class="quire-toolbar-group">
 				<button type="button" class="quire-tool" aria-expanded={openPanel === 'toc'} ref={props.tocButton} onClick={() => props.onTogglePanel('toc')}>
 					<ListIcon />
@@ -64,7 +66,7 @@ export function Toolbar(props: ToolbarProps) {
 					<SettingsIcon />
 					<span class="quire-tool-label">Reader settings</span>
 				</button>
-				<button type="button" class="quire-tool" ref={props.keysButton} onClick={props.onShowKeys}>
+				<button type="button" class="quire-tool quire-keys-button" ref={props.keysButton} onClick={props.onShowKeys}>
 					<KeyboardIcon />
 					<span class="quire-visually-hidden">Keyboard shortcuts</span>
 				</button>

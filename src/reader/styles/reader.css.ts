@@ -1,3 +1,4 @@
+import { COMPACT_QUERY } from '../compact.js';
 import { settingsPanelCss } from './settings-panel.css.js';
 import { storyStatusCss } from './story-status.css.js';
 import { themeCss } from './theme.css.js';
@@ -20,8 +21,8 @@ const layoutCss = `
 /* The launcher: small, in a corner, out of the page's way. */
 .quire-launcher {
 	position: fixed; right: 16px; bottom: 16px; z-index: 2147483646;
-	display: inline-flex; align-items: center; gap: 0.4rem;
-	padding: 0.45rem 0.8rem; border-radius: 999px; border: 1px solid var(--quire-border);
+	display: inline-flex; align-items: center; gap: 0.4rem; min-height: 44px; min-width: 44px;
+	padding: 0.45rem 0.9rem; border-radius: 999px; border: 1px solid var(--quire-border);
 	background: var(--quire-surface); color: var(--quire-text);
 	font: 600 14px/1.2 system-ui, sans-serif; box-shadow: 0 1px 4px rgb(0 0 0 / 0.25); opacity: 0.92;
 }
@@ -67,7 +68,7 @@ const layoutCss = `
 }
 
 /* Header card. */
-.quire-card { font: 15px/1.5 system-ui, sans-serif; background: var(--quire-surface); border: 1px solid var(--quire-border); border-radius: 10px; padding: 1.25rem 1.4rem; margin-bottom: 2.5rem; }
+.quire-card { font: 15px/1.5 system-ui, sans-serif; overflow-wrap: anywhere; background: var(--quire-surface); border: 1px solid var(--quire-border); border-radius: 10px; padding: 1.25rem 1.4rem; margin-bottom: 2.5rem; }
 .quire-card h1 { font-family: var(--quire-font); font-size: 1.9em; line-height: 1.2; margin: 0 0 0.35rem; }
 .quire-byline { margin: 0 0 0.9rem; color: var(--quire-muted); }
 .quire-byline a { color: inherit; }
@@ -103,6 +104,9 @@ ${['general', 'teen', 'mature', 'explicit', 'unknown'].map((level) => `.quire-ba
 .quire-text p { margin: 0 0 var(--quire-paragraph-gap); }
 .quire-text img { max-width: 100%; height: auto; }
 .quire-text table { border-collapse: collapse; max-width: 100%; }
+/* A table wider than the screen scrolls in its own box; the page never scrolls sideways. */
+.quire-text table { display: block; overflow-x: auto; }
+.quire-text iframe, .quire-text video, .quire-text svg { max-width: 100%; }
 .quire-text pre { white-space: pre-wrap; }
 .quire-text blockquote { margin: 0 0 var(--quire-paragraph-gap) 1.5em; }
 /* A scene break: a short, quiet mark instead of a rule across the page. */
@@ -110,13 +114,20 @@ ${['general', 'teen', 'mature', 'explicit', 'unknown'].map((level) => `.quire-ba
 .quire-text hr::after { content: "\\2042"; font-size: 1.1em; letter-spacing: 0.3em; }
 .quire-text details { border: 1px solid var(--quire-border); border-radius: 6px; padding: 0.3rem 0.8rem; margin: 0 0 var(--quire-paragraph-gap); }
 .quire-text summary { cursor: pointer; color: var(--quire-link); font-family: system-ui, sans-serif; font-size: 0.9em; }
+.quire-rating { display: inline-flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 0.6rem; }
+.quire-rating-note { color: var(--quire-muted); }
+.quire-fold-choices { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem; border: 0; border-top: 1px solid var(--quire-border); margin: 1.1rem 0 0; padding: 0.75rem 0 0; }
+.quire-fold-choices legend { float: left; margin-right: 0.35rem; padding: 0; color: var(--quire-muted); font-weight: 600; }
+.quire-fold-choice { display: inline-flex; align-items: center; gap: 0.35rem; padding: 0.15rem 0.6rem; border: 1px solid var(--quire-border); border-radius: 999px; cursor: pointer; }
+.quire-fold-choice:has(input:checked) { border-color: var(--quire-accent); }
+.quire-fold-choice input { accent-color: var(--quire-accent); margin: 0; }
 .quire-chapter-nav { display: flex; justify-content: space-between; gap: 1rem; margin: 3rem 0 0; font: 15px/1.4 system-ui, sans-serif; }
 .quire-chapter-nav button { border: 1px solid var(--quire-border); background: var(--quire-surface); border-radius: 6px; padding: 0.5rem 0.9rem; }
 .quire-end-of-page { text-align: center; color: var(--quire-muted); font: 15px/1.4 system-ui, sans-serif; margin-top: 2rem; }
 
 /* Side panels (table of contents, settings). */
 .quire-panel {
-	position: absolute; top: 0; bottom: 0; z-index: 2; width: min(24rem, 92vw); overflow-y: auto;
+	position: absolute; top: 0; bottom: 0; z-index: 3; width: min(24rem, 92vw); overflow-y: auto; overscroll-behavior: contain;
 	background: var(--quire-surface); border: 0 solid var(--quire-border); padding: 1rem 1.2rem 2rem;
 	box-shadow: 0 0 18px rgb(0 0 0 / 0.25);
 }
@@ -149,4 +160,47 @@ ${['general', 'teen', 'mature', 'explicit', 'unknown'].map((level) => `.quire-ba
 .quire-gate .quire-toc a { color: var(--quire-link); text-decoration: underline; font-weight: 400; margin-top: 0; }
 `;
 
-export const readerCss = [themeCss, layoutCss, settingsPanelCss, storyStatusCss].join('\n');
+/**
+ * Phones and narrow windows. The toolbar lies over the text and slides away
+ * while reading (so showing it never moves the text); panels are bottom
+ * sheets over a backdrop; every control is at least 44 × 44 px; the reader's
+ * own text is at least 16 px (the story's size stays the reader's choice).
+ */
+const compactCss = `
+.quire-compact .quire-toolbar {
+	position: absolute; top: 0; left: 0; right: 0; z-index: 4; padding: 0.3rem 0.4rem; gap: 0.15rem;
+	transition: transform 0.2s ease, box-shadow 0.2s ease; box-shadow: 0 1px 6px rgb(0 0 0 / 0.15);
+}
+.quire-compact[data-toolbar="hidden"] .quire-toolbar { transform: translateY(calc(-100% - 8px)); box-shadow: none; }
+.quire-compact .quire-toolbar-group { gap: 0; }
+.quire-compact .quire-tool .quire-tool-label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.quire-compact .quire-page { padding: 4.5rem 1rem 5rem; }
+.quire-compact .quire-card { padding: 1rem; margin-bottom: 2rem; }
+.quire-compact .quire-panel {
+	top: auto; left: 0; right: 0; bottom: 0; width: auto; max-height: 78%;
+	border-width: 1px 0 0; border-radius: 14px 14px 0 0; padding: 0.5rem 1rem 1.5rem;
+	transition: transform 0.15s ease-out;
+}
+.quire-panel-backdrop { position: absolute; inset: 0; z-index: 2; background: rgb(0 0 0 / 0.35); }
+.quire-sheet-handle { width: 2.5rem; height: 4px; border-radius: 2px; background: var(--quire-border); margin: 0.1rem auto 0.4rem; }
+@media ${COMPACT_QUERY} {
+	.quire-root, .quire-card, .quire-chapter-nav, .quire-end-of-page { font-size: 16px; }
+	.quire-chapter-aside { font-size: 0.9em; }
+	.quire-tool, .quire-fold-toggle, .quire-root .quire-link-button, .quire-chapter-nav button, .quire-notice button,
+	.quire-fold-choice, .quire-toc a, .quire-toc button, .quire-gate-link {
+		min-height: 44px; min-width: 44px;
+	}
+	.quire-fold-toggle, .quire-root .quire-link-button, .quire-chapter-nav button, .quire-notice button, .quire-gate-link,
+	.quire-toc a, .quire-toc button { display: inline-flex; align-items: center; justify-content: center; }
+	.quire-toc a, .quire-toc button { justify-content: flex-start; }
+	.quire-byline a, .quire-meta a { display: inline-flex; align-items: center; min-height: 44px; }
+	.quire-text summary { min-height: 44px; padding-block: 0.55rem; }
+	.quire-tool-label { white-space: nowrap; }
+}
+@media (pointer: coarse) and (hover: none) {
+	/* No keyboard to ask about. */
+	.quire-keys-button { display: none; }
+}
+`;
+
+export const readerCss = [themeCss, layoutCss, settingsPanelCss, storyStatusCss, compactCss].join('\n');

@@ -1,6 +1,9 @@
+import { COMPACT_QUERY } from '../compact.js';
+
 /**
  * Styles for the settings panel, shared by the reader overlay, the options
  * page and the popup. Colours come from the theme variables when present.
+ * On phones and narrow windows every control is a 44 × 44 px touch target.
  */
 export const settingsPanelCss = `
 .quire-settings { display: grid; gap: 1.1rem; font: 15px/1.4 system-ui, sans-serif; color: var(--quire-text, #1d1d1b); }
@@ -17,7 +20,13 @@ export const settingsPanelCss = `
 .quire-settings button { min-width: 2.2rem; cursor: pointer; }
 .quire-settings button:disabled { opacity: 0.55; cursor: default; }
 .quire-settings label.quire-check { display: flex; align-items: center; gap: 0.5rem; cursor: pointer; }
-.quire-settings input[type="checkbox"], .quire-settings input[type="radio"] { accent-color: var(--quire-accent, #2f5fc4); width: 1.05rem; height: 1.05rem; margin: 0; }
+.quire-settings input[type="checkbox"], .quire-settings input[type="radio"] { accent-color: var(--quire-accent, #2f5fc4); width: 1.05rem; height: 1.05rem; margin: 0; flex: none; }
 .quire-settings :focus-visible { outline: 3px solid var(--quire-accent, #2f5fc4); outline-offset: 2px; }
 .quire-settings .quire-hint { color: var(--quire-muted, #57554f); font-size: 0.9em; margin: 0; }
+@media ${COMPACT_QUERY} {
+	.quire-settings { font-size: 16px; }
+	.quire-settings button, .quire-settings select, .quire-settings input[type="number"],
+	.quire-settings .quire-choice, .quire-settings label.quire-check { min-height: 44px; min-width: 44px; }
+	.quire-settings input[type="checkbox"], .quire-settings input[type="radio"] { width: 1.25rem; height: 1.25rem; }
+}
 `;

@@ -1,0 +1,80 @@
+import { useEffect } from 'preact/hooks';
+import type { Story } from '../../core/types.js';
+import type { ReaderNotice, ReaderView, RenderedChapter } from '../../position/view.js';
+import { TEXT_CLASS } from '../components/chapter-view.js';
+import { ensureFont } from '../fonts.js';
+import type { ReaderHost, ReadingPoint } from '../host.js';
+import type { LayoutEvents } from '../layout-events.js';
+import type { FontFamily } from '../prefs.js';
+import { readingPointAtTop } from '../reading-point.js';
+import { CHAPTER_ATTRIBUTE } from './use-scroll-position.js';
+
+/** Filled in by the open overlay so the controller can ask where the reader got to before closing it. */
+export interface ReaderSession {
+	readingPoint: (() => ReadingPoint | null) | null;
+	/**
+	 * Ends the rendered view while it is still laid out, so position tracking
+	 * measures the last place before the overlay goes away.
+	 */
+	endView: (() => void) | null;
+}
+
+/** Fonts get this long to load before the view goes to position tracking anyway. */
+const FONT_WAIT_MS = 1500;
+
+function renderedChapters(story: Story, scroller: HTMLElement): RenderedChapter[] {
+	return Array.from(scroller.querySelectorAll<HTMLElement>(`[${CHAPTER_ATTRIBUTE}]`)).flatMap((section) => {
+		const chapter = story.chapters[Number(section.getAttribute(CHAPTER_ATTRIBUTE))];
+		const root = section.querySelector<HTMLElement>(`.${TEXT_CLASS}`);
+		return chapter && root ? [{ index: chapter.index, id: chapter.id, root }] : [];
+	});
+}
+
+interface ReaderViewOptions {
+	story: Story;
+	host: ReaderHost;
+	layout: LayoutEvents;
+	session: ReaderSession;
+	scroller: { current: HTMLElement | null };
+	/** The font to wait for before tracking starts (read once, at open). */
+	fontFamily: FontFamily;
+	notify(notice: ReaderNotice): void;
+}
+
+/** Hands the rendered text to position tracking, once the chosen font has had a moment to load. */
+export function useReaderView({ story, host, layout, session, scroller: scrollerRef, fontFamily, notify }: ReaderViewOptions): void {
+	useEffect(() => {
+		const scroller = scrollerRef.current;
+		if (!scroller) return;
+		const closed = new AbortController();
+		const view: ReaderView = {
+			story,
+			scroller,
+			chapters: () => renderedChapters(story, scroller),
+			notify,
+			onLayoutChange(listener) {
+				const unsubscribe = layout.subscribe(listener);
+				closed.signal.addEventListener('abort', unsubscribe);
+				return unsubscribe;
+			},
+			goToUrl: (url) => host.goToUrl(url),
+			signal: closed.signal,
+		};
+		session.readingPoint = () => readingPointAtTop(scroller, view.chapters());
+		session.endView = () => closed.abort();
+		if (story.kind === 'story' && story.chapters.length > 0) {
+			const fontReady = Promise.race([ensureFont(fontFamily, host.assetUrl), new Promise((resolve) => setTimeout(resolve, FONT_WAIT_MS))]);
+			void fontReady
+				.then(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+				.then(() => {
+					if (!closed.signal.aborted) host.attachView(view);
+				});
+		}
+		return () => {
+			closed.abort();
+			session.readingPoint = null;
+			session.endView = null;
+		};
+		// The view lives as long as this open reader: the font is read here only for the first wait.
+	}, [story, host, layout, session]);
+}
