@@ -124,8 +124,9 @@ export function headerFromLabels(values: readonly LabelledValue[], base: URL): L
 		else if (key === 'rated' || key === 'rating') out.rating = text;
 		else if (key.startsWith('categor')) out.categories = valueList(value);
 		else if (key.startsWith('character')) out.characters = valueList(value);
-		else if (key.startsWith('genre')) out.tags.push(...valueList(value));
-		else if (key.startsWith('warning')) out.warnings.push(...valueList(value));
+		// concat, not push(...list): a spread of a page-made list throws past ~150k items.
+		else if (key.startsWith('genre')) out.tags = out.tags.concat(valueList(value));
+		else if (key.startsWith('warning')) out.warnings = out.warnings.concat(valueList(value));
 		else if (key.startsWith('pairing') || key.startsWith('relationship')) out.relationships = valueList(value);
 		else if (key === 'series') out.series = valueList(value).map((title) => ({ title, url: hrefOf(value.links.find((a) => textOf(a) === title), base), part: null }));
 		else if (key === 'chapters') out.stats.chapters = parseCount(text);

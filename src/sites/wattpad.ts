@@ -14,7 +14,8 @@ const sel = {
 	partStoryTitle: 'div.story-info span.sr-only, div.story-info .title',
 	partAuthor: 'div.story-info a[href*="/user/"], div.author-info a[href*="/user/"]',
 	partToc: 'ul.table-of-contents a',
-	storyLinks: 'a[href*="/story/"]',
+	/** The story's own link in the part's header (its cover and title), or in the header holding the ToC: never a recommendation elsewhere on the page. */
+	partStoryLink: 'div.story-info a[href*="/story/"], .toc-header a[href*="/story/"]',
 };
 
 const STORY_PATH = /^\/story\/(\d+)(?:-[^/]*)?\/?$/;
@@ -99,16 +100,24 @@ export function extract(doc: Document, url: URL): RawStory {
 	return { kind: 'not-story', storyId: null };
 }
 
+/** The story id of a Wattpad story link; null for any other link, or one off Wattpad. */
+function storyIdOf(href: string | null): string | null {
+	if (!href) return null;
+	const link = new URL(href);
+	const onWattpad = link.hostname === 'wattpad.com' || link.hostname.endsWith('.wattpad.com');
+	return onWattpad ? STORY_PATH.exec(link.pathname)?.[1] ?? null : null;
+}
+
 /**
  * A part page: the text of one part, with the story's title, author and table
- * of contents in its header. The story's own link gives the story id, so a part
- * and its story page share one story key.
+ * of contents in its header. The story's own link in that header gives the
+ * story id, so a part and its story page share one story key.
  */
 function partPage(doc: Document, url: URL): RawStory {
 	const body = doc.querySelector(sel.partTextContainer);
 	if (!body) return { kind: 'not-story', storyId: null };
 	const partId = PART_PATH.exec(url.pathname)?.[1] ?? null;
-	const storyLink = Array.from(doc.querySelectorAll(sel.storyLinks)).map((a) => hrefOf(a, url)).find((href) => href !== null && STORY_PATH.test(new URL(href).pathname));
+	const storyId = Array.from(doc.querySelectorAll(sel.partStoryLink), (a) => storyIdOf(hrefOf(a, url))).find((id) => id !== null) ?? null;
 	const chapterList: ChapterRef[] = Array.from(doc.querySelectorAll(sel.partToc), (a, i) => {
 		const href = hrefOf(a, url);
 		return { index: i + 1, title: textOrNull(a), id: href ? PART_PATH.exec(new URL(href).pathname)?.[1] ?? null : null, url: href };
@@ -118,7 +127,7 @@ function partPage(doc: Document, url: URL): RawStory {
 	const authorName = textOf(author).replace(/^by\s+/i, '');
 	return {
 		kind: 'story',
-		storyId: storyLink ? STORY_PATH.exec(new URL(storyLink).pathname)?.[1] ?? null : null,
+		storyId,
 		title: textOrNull(doc.querySelector(sel.partStoryTitle)),
 		authors: authorName ? [authorName] : [],
 		authorLinks: authorName ? [{ text: authorName, url: hrefOf(author, url) }] : [],

@@ -34,6 +34,11 @@ describe('Label: value blocks', () => {
 		expect(head.extraFields).toEqual([{ key: 'Beta', value: 'Kit' }]);
 	});
 
+	test('a genre list of 200,000 items is read, not spread into arguments', () => {
+		const value = { key: 'Genre', text: Array.from({ length: 200_000 }, (_, i) => `g${i}`).join(', '), links: [] };
+		expect(headerFromLabels([value], base).tags).toHaveLength(200_000);
+	});
+
 	test('a header table by its header row, or by documented column order', () => {
 		const table = element('<table><tr><th>Rating</th><th>Words</th></tr><tr><td>FR15</td><td>2,000</td></tr></table>').querySelector('table');
 		expect(table && tableValues(table).map((v) => [v.key, v.text])).toEqual([['Rating', 'FR15'], ['Words', '2,000']]);

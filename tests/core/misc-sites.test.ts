@@ -203,6 +203,14 @@ describe('Wattpad part pages', () => {
 		expect(s.nextChapterUrl).toBe('https://www.wattpad.com/1300000003-lighthouse-summer-three-storm');
 	});
 
+	// No real part page is in the corpus: the header's markup is the documented one (archive-sites.md §3.2, WebToEpub).
+	test("the story key comes from the part's own header, not from a recommended story above it nor from a link off Wattpad", () => {
+		const recommended = fixture('wattpad-part.html').replace('<div class="part-header">', '<aside class="promo"><a href="/story/999-someone-elses-story">Read this next</a></aside><div class="part-header">');
+		expect(extractStory(documentFrom(recommended, PART), PART).storyKey).toBe('wattpad:300000001');
+		const offsite = fixture('wattpad-part.html').replace('href="/story/300000001-lighthouse-summer"', 'href="https://wattpad.com.example/story/999-lighthouse-summer"');
+		expect(extractStory(documentFrom(offsite, PART), PART).storyKey).toBeNull();
+	});
+
 	test('the story page of the same story is its index, under the same key; user pages are not stories', () => {
 		const s = extractFixture('wattpad-story.html', 'https://www.wattpad.com/story/300000001-lighthouse-summer');
 		expect(s).toMatchObject({ kind: 'index', storyKey: 'wattpad:300000001', title: 'Lighthouse Summer', authors: ['GullFeather'], summary: "Juniper spends one summer at her grandfather's lighthouse." });

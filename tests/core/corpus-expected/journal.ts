@@ -44,7 +44,7 @@ export const expected: Record<string, Expected> = {
 		storyKey: 'journal:rarelitfic.dreamwidth.org/5572',
 		check: (s) => {
 			announcement(s);
-			expect(s.tags).toEqual(['author: rebecca2525', 'fandom: poirot', 'language: english']);
+			expect(s.tags).toEqual(['Murder Mystery + Poirot/Hastings Romance', 'author: rebecca2525', 'fandom: poirot', 'language: english']);
 		},
 	},
 	'dreamwidth/gate-discretion-advised-rarelitfic-5572.html': {
