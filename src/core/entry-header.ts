@@ -26,8 +26,25 @@ export interface EntryHeader {
 	isHeaderText(paragraph: string): boolean;
 }
 
-function fieldsOf(block: HeaderBlock): Partial<RawStory> {
+/**
+ * The header's notes (Notes:, A/N:, Author's Note:) as the story's notes, one
+ * paragraph a line, in a detached element the core cleans like any other: the
+ * page itself is not touched.
+ */
+function notesElement(notes: string | null, doc: Document): Element | null {
+	if (!notes) return null;
+	const holder = doc.createElement('div');
+	for (const line of notes.split('\n')) {
+		const p = doc.createElement('p');
+		p.textContent = line;
+		holder.append(p);
+	}
+	return holder;
+}
+
+function fieldsOf(block: HeaderBlock, doc: Document): Partial<RawStory> {
 	return {
+		notes: notesElement(block.notes, doc),
 		title: block.title,
 		authors: block.authors,
 		rating: block.rating,
@@ -53,7 +70,7 @@ export function readEntryHeader(entry: Element, options: { skip?: string; notTex
 	const block = parseHeaderBlock(paragraphs);
 	const counted = countHeaderBlocks(paragraphs);
 	let used: number[] = block?.paragraphs ?? [];
-	let fields: Partial<RawStory> = block ? fieldsOf(block) : {};
+	let fields: Partial<RawStory> = block ? fieldsOf(block, entry.ownerDocument) : {};
 	if (!block) {
 		// No key block: a title line over a `By X` line still names the story and its author.
 		const by = findByLine(paragraphs, 4);

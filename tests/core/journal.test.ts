@@ -40,7 +40,10 @@ describe('Dreamwidth entry (own fixture)', () => {
 		expect(s).toMatchObject({ kind: 'story', site: 'journal', storyKey: 'journal:someone.dreamwidth.org/1234', title: "The Lamplighter's Ledger", authors: ['someone'], rating: 'Teen', ratingLevel: 'teen', warnings: [], fandoms: ['Harbour Lights (TV)'], characters: ['Maren Holt', 'Ivo Castellan'], isEntireWork: true });
 		expect(s.authorLinks).toEqual([{ text: 'someone', url: 'https://someone.dreamwidth.org/' }]);
 		expect(s.summary).toBe('Every night the harbour lamps are lit by hand, and every night Maren writes down who came to watch.');
-		expect(s.extraFields.map((f) => f.key)).toEqual(['Word count', 'Disclaimer', 'Notes']);
+		expect(s.extraFields.map((f) => f.key)).toEqual(['Word count', 'Disclaimer']);
+		// Notes: in the fic header are the story's notes (folded), as on personal pages; never text.
+		expect(s.notesHtml).toMatch(/<p>.+<\/p>/);
+		expect(s.chapters[0]?.text).not.toMatch(/^Notes:/m);
 		expect(s.tags).toEqual(['fic', 'fandom: harbour lights']);
 		expect(s.stats).toMatchObject({ words: 340, published: '2023-12-21' });
 	});

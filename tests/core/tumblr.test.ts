@@ -29,7 +29,8 @@ describe('Tumblr text post on a blog theme (own fixture)', () => {
 		expect(s).toMatchObject({ kind: 'story', site: 'tumblr', storyKey: 'tumblr:paperlantern-writes/730000000001', title: 'Low Tide', authors: ['paperlantern-writes'], rating: 'General', ratingLevel: 'general', fandoms: ['Harbour Lights (TV)'], relationships: ['Maren/Ivo'], isEntireWork: true });
 		expect(s.authorLinks).toEqual([{ text: 'paperlantern-writes', url: 'https://paperlantern-writes.tumblr.com/' }]);
 		expect(s.tags).toEqual(['harbour lights', 'maren holt', 'my fic']);
-		expect(s.extraFields).toContainEqual({ key: 'Notes', value: 'a little missing scene from the winter episode. Come say hi!' });
+		// The header's Notes line is the story's notes (folded), never text.
+		expect(s.notesHtml).toContain('a little missing scene from the winter episode. Come say hi!');
 		expect(s.stats.extra).toEqual({ notes: '1204' });
 	});
 

@@ -31,7 +31,8 @@ const importingTest = (s: Story): void => {
 	noChromeIn(s);
 	expect(s.relationships).toEqual(['Lewis/Hathaway']);
 	expect(s.summary).toBe('Something I made for testing purposes.');
-	expect(s.extraFields).toContainEqual({ key: 'Note', value: 'Yes, this is really only for testing. :)' });
+	// The header's Note line is the story's notes (folded), never text.
+	expect(s.notesHtml).toContain('Yes, this is really only for testing. :)');
 	expect(s.stats.published).toBe('2000-01-10');
 	expect(s.chapters[0]?.words).toBe(8 * 3 + 9 * 3);
 	expect(s.tags).toEqual(['testing']);
@@ -74,7 +75,7 @@ export const expected: Record<string, Expected> = {
 		check: (s) => {
 			noChromeIn(s);
 			expect(s.summary).toBe('The plot thickens.');
-			expect(s.extraFields).toContainEqual({ key: 'Note', value: 'MOAR TESTING! :)' });
+			expect(s.notesHtml).toContain('MOAR TESTING! :)');
 			expect(s.chapters[0]?.words).toBe(4 * 5 + 7 * 3);
 			expect(s.stats.published).toBe('2000-01-22');
 		},
