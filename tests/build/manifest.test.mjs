@@ -62,6 +62,8 @@ describe('manifest generation from the site registry', () => {
 		expect(chrome.web_accessible_resources.every((entry) => entry.use_dynamic_url === true)).toBe(true);
 		expect(firefox.browser_specific_settings.gecko.strict_min_version).toBe('142.0');
 		expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+		// Firefox for Android runs the same package, from the same version as the desktop.
+		expect(firefox.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
 		expect(firefox.background).toEqual({ scripts: ['background.js'], service_worker: 'background.js' });
 		expect(firefox.permissions).not.toContain('<all_urls>');
 		expect(JSON.stringify(firefox.web_accessible_resources)).not.toContain('popup.html');
