@@ -87,6 +87,14 @@ describe('Library in Chromium', { skip: skipUnless('chromium') }, () => {
 		await page.getByText(/Continued from chapter 1/).waitFor();
 		// Every request since the network went off failed; the copy needed none of them.
 		assert.ok(routes.requested.slice(before).every((url) => !url.includes('archiveofourown.org/works/90000001/chapters/90000011')));
+		// Reading on in the copy moves the saved place, as on the archive.
+		const further = await page.evaluate(scrollToParagraphAt, 0.8);
+		assert.notEqual(further, target);
+		await sleep(SAVE_WAIT_MS);
+		await page.reload();
+		await page.getByRole('dialog', { name: TITLE }).waitFor();
+		await waitForParagraphAtTop(page, further);
+		target = further;
 		await page.close();
 	});
 
