@@ -79,7 +79,7 @@ describe('eFiction chapter in Chromium, opened with the shortcut', { skip: skipU
 	const openWithShortcut = async () => {
 		await page.bringToFront();
 		display.press('alt+shift+r');
-		await page.waitForFunction(dialogOpen, null, { timeout: 10_000 });
+		await page.waitForFunction(dialogOpen, null, { timeout: 30_000 });
 	};
 	const waitForParagraphAtTop = (text) => page.waitForFunction(
 		([fn, expected]) => new Function(`return (${fn})()`)() === expected,
