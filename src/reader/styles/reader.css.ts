@@ -187,7 +187,7 @@ const compactCss = `
 	.quire-root, .quire-card, .quire-chapter-nav, .quire-end-of-page { font-size: 16px; }
 	.quire-chapter-aside { font-size: 0.9em; }
 	.quire-tool, .quire-fold-toggle, .quire-root .quire-link-button, .quire-chapter-nav button, .quire-notice button,
-	.quire-fold-choice, .quire-toc a, .quire-toc button, .quire-gate-link {
+	.quire-fold-choice, .quire-toc a, .quire-toc button, .quire-gate-link, .quire-status select, .quire-finish button {
 		min-height: 44px; min-width: 44px;
 	}
 	.quire-fold-toggle, .quire-root .quire-link-button, .quire-chapter-nav button, .quire-notice button, .quire-gate-link,
