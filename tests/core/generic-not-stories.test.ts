@@ -25,7 +25,8 @@ function genericHtml(html: string, url = 'http://www.example.net/~wren/page.html
 describe('pages that are about a story but hold none of its text', () => {
 	test('a story index (title, byline, summary, one meta line, chapter links) is an index with its chapters', () => {
 		const s = generic('fanficauthors-story-index.html', 'https://tamsin-reyes.example-authors.net/The_Quiet_Year/index/');
-		expect(s).toMatchObject({ kind: 'index', site: 'generic', title: 'The Quiet Year', authors: ['Tamsin Reyes'], rating: 'Teen', categories: ['Drama', 'Romance'], chapters: [] });
+		// Genres are tags, as on AO3 (header-block and label-values agree).
+		expect(s).toMatchObject({ kind: 'index', site: 'generic', title: 'The Quiet Year', authors: ['Tamsin Reyes'], rating: 'Teen', categories: [], tags: ['Drama', 'Romance'], chapters: [] });
 		expect(s.stats).toMatchObject({ words: 41212, chapters: 5 });
 		expect(s.chapterList.map((c) => c.title)).toEqual(['Chapter 1: Snowfall', 'Chapter 2: The Boathouse', 'Chapter 3: Low Water', "Chapter 4: The Keepers' Board", 'Chapter 5: The Lamp Room']);
 		expect(s.chapterList[0]).toEqual({ index: 1, title: 'Chapter 1: Snowfall', id: null, url: 'https://tamsin-reyes.example-authors.net/The_Quiet_Year/Snowfall/' });
