@@ -76,9 +76,16 @@ describe('eFiction chapter in Chromium, opened with the shortcut', { skip: skipU
 		display?.stop();
 	});
 
+	/**
+	 * On this virtual display (no window manager) the first shortcut press after the browser starts is
+	 * sometimes not delivered to the extension at all: in about one run in four nothing is injected, and a
+	 * second press opens the reader at once. So press again, once, only when nothing reached the page.
+	 */
 	const openWithShortcut = async () => {
 		await page.bringToFront();
 		display.press('alt+shift+r');
+		const reached = await page.waitForSelector('quire-reader', { state: 'attached', timeout: 5_000 }).then(() => true, () => false);
+		if (!reached) display.press('alt+shift+r');
 		await page.waitForFunction(dialogOpen, null, { timeout: 30_000 });
 	};
 	const waitForParagraphAtTop = (text) => page.waitForFunction(
