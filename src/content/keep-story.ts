@@ -3,11 +3,13 @@
  * what this page shows of it, new chapters included) and, unless the reader
  * switched copies off, a copy of the chapters on screen, which the background
  * stores (IndexedDB belongs to the extension, not to the archive's page).
- * Nothing here loads another page.
+ * Nothing here loads another page, and nothing blocks the reader: the
+ * chapters not read yet are read in the background first.
  */
 import type { Story } from '../core/types.js';
 import type { Message, Response } from '../messages.js';
 import type { LibraryStore } from '../storage/library.js';
+import { readAllInSlices } from '../reader/chapter-fill.js';
 
 export type SendCopy = (story: Story) => Promise<Response<'quire:save-copy'> | undefined>;
 
@@ -19,6 +21,8 @@ export const sendCopyToBackground: SendCopy = async (story) => {
 export async function keepStory(story: Story, library: Pick<LibraryStore, 'recordVisit' | 'setCopyProblem'>, sendCopy: SendCopy = sendCopyToBackground): Promise<void> {
 	const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 	try {
+		// A long work's chapters are read a slice at a time (the reader is filling them in too); keep the whole.
+		await readAllInSlices(story.chapters);
 		const entry = await library.recordVisit(story);
 		if (!entry) return;
 		let problem: string | null;

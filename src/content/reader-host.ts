@@ -60,6 +60,10 @@ export function createReaderHost({ story, siteName, prefs: initialPrefs, prefere
 			return () => stop.abort();
 		},
 		assetUrl: (path) => chrome.runtime.getURL(path),
+		async savedPlace(storyKey) {
+			const record = await positions.load(storyKey).catch(() => null);
+			return record && !record.removed ? record : null;
+		},
 		attachView(view) {
 			trackPosition(view, trackingReadChapters(positions, library));
 			void keepStory(story(), library);

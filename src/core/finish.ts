@@ -3,9 +3,11 @@ import type { RawChapter, RawStory } from './raw.js';
 import { hiddenTest, type HiddenTest } from './hidden.js';
 import { ratingLevel } from './rating.js';
 import { sanitizeToElement } from './sanitize.js';
-import { countWordsIn, paragraphText, plainText } from './text.js';
+import { paragraphText, plainText, plainTextAndWords } from './text.js';
 import { webUrl } from './dom.js';
+import { lazyChapters } from './lazy-chapter.js';
 import { paragraphElements } from './paragraphs.js';
+import { safeGet } from './safe-dom.js';
 import type { Chapter, ReadProblem, Story, StoryStats } from './types.js';
 
 /** Turn what an adapter selected into the finished, sanitised Story. */
@@ -34,8 +36,7 @@ export function chapterFromClean(container: Element, ref: Omit<RawChapter, 'body
 		url: webUrl(ref.url),
 		...extras,
 		html: container.innerHTML,
-		text: plainText(container),
-		words: countWordsIn(container),
+		...plainTextAndWords(container),
 	};
 }
 
@@ -96,17 +97,24 @@ export function finishStory(raw: RawStory, site: string, url: string, doc: Docum
 	const summaryHtml = htmlOrNull(summaryEl);
 	const summaryText = typeof raw.summary === 'string' ? raw.summary : summaryEl && summaryHtml ? plainText(summaryEl) : null;
 	const textChrome = raw.textChrome ? `.landmark, ${raw.textChrome}` : '.landmark';
-	const chapters = (raw.chapters ?? []).map((ch) => {
-		const body = clean(ch.body, ch.drop ? `${textChrome}, ${ch.drop}` : textChrome, ch.exclude);
-		if (!body) throw new Error('chapter without body');
-		if (ch.notText || ch.notTextAtEnd) dropNotText(body, ch.notText, ch.notTextAtEnd);
-		const inText = ch.notesInText ? takeNotesFromText(body) : null;
-		return chapterFromClean(body, ch, {
-			summaryHtml: htmlOrNull(clean(ch.summary, NOTE_CHROME)),
-			notesHtml: joinedHtml(htmlOrNull(clean(ch.notes, NOTE_CHROME)), htmlOrNull(inText?.notes ?? null)),
-			endNotesHtml: joinedHtml(htmlOrNull(inText?.endNotes ?? null), htmlOrNull(clean(ch.endNotes, NOTE_CHROME))),
-		});
-	});
+	// Each chapter is cleaned when first needed (core/lazy-chapter.ts): opening a long work reads one chapter, not all.
+	const lazyChapter = lazyChapters();
+	const chapters = (raw.chapters ?? []).map((ch) => lazyChapter(
+		{ index: ch.index, title: ch.title, id: ch.id, url: webUrl(ch.url) },
+		() => {
+			const body = clean(ch.body, ch.drop ? `${textChrome}, ${ch.drop}` : textChrome, ch.exclude);
+			if (!body) throw new Error('chapter without body');
+			if (ch.notText || ch.notTextAtEnd) dropNotText(body, ch.notText, ch.notTextAtEnd);
+			const inText = ch.notesInText ? takeNotesFromText(body) : null;
+			const { summaryHtml, notesHtml, endNotesHtml, html, text, words } = chapterFromClean(body, ch, {
+				summaryHtml: htmlOrNull(clean(ch.summary, NOTE_CHROME)),
+				notesHtml: joinedHtml(htmlOrNull(clean(ch.notes, NOTE_CHROME)), htmlOrNull(inText?.notes ?? null)),
+				endNotesHtml: joinedHtml(htmlOrNull(inText?.endNotes ?? null), htmlOrNull(clean(ch.endNotes, NOTE_CHROME))),
+			});
+			return { summaryHtml, notesHtml, endNotesHtml, html, text, words };
+		},
+		{ blocks: () => safeGet<number>(ch.body, 'childElementCount'), mayHaveNotes: Boolean(ch.notes || ch.endNotes || ch.notesInText) },
+	));
 	const stats = { ...emptyStats(), ...raw.stats };
 	return {
 		...story,

@@ -50,6 +50,18 @@ export function plainText(root: ParentNode): string {
 	return paragraphElements(root).map(paragraphText).join('\n\n');
 }
 
+/** `plainText` and `countWordsIn` of the same root in one pass over its paragraphs. */
+export function plainTextAndWords(root: ParentNode): { text: string; words: number } {
+	const texts: string[] = [];
+	let words = 0;
+	for (const el of paragraphElements(root)) {
+		const text = paragraphText(el);
+		texts.push(text);
+		if (el.tagName.toUpperCase() !== 'HR') words += countWords(text);
+	}
+	return { text: texts.join('\n\n'), words };
+}
+
 /** Word count of sanitised HTML, scene breaks not counted. */
 export function countWordsIn(root: ParentNode): number {
 	let words = 0;

@@ -5,6 +5,7 @@
  * as the last resort.
  */
 
+import { chapterWords } from '../core/lazy-chapter.js';
 import type { Story } from '../core/types.js';
 import type { Anchor } from './anchor.js';
 import { fingerprint, fingerprintSimilarity, FINGERPRINT_MATCH } from './fingerprint.js';
@@ -30,12 +31,12 @@ export function chapterCountOf(story: Story): number {
  */
 export function workFractionOf(story: Story, chapterIndex: number, chapterFraction: number): number {
 	const count = chapterCountOf(story);
-	const total = story.chapters.reduce((sum, c) => sum + c.words, 0);
+	const total = story.chapters.reduce((sum, c) => sum + chapterWords(c), 0);
 	if (story.chapters.length === count && total > 0) {
 		let before = 0;
 		for (const chapter of story.chapters) {
-			if (chapter.index === chapterIndex) return clamp01((before + chapterFraction * chapter.words) / total);
-			before += chapter.words;
+			if (chapter.index === chapterIndex) return clamp01((before + chapterFraction * chapterWords(chapter)) / total);
+			before += chapterWords(chapter);
 		}
 	}
 	return clamp01((chapterIndex - 1 + chapterFraction) / count);

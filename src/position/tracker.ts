@@ -229,14 +229,21 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 		saveTimer ??= setTimeout(() => void saveNow(), throttleMs);
 	};
 
-	const follow = (record: PositionRecord): void => {
-		if (latest && record.updatedAt <= latest.updatedAt) return;
+	/** `shown`: the record's chapter was just rendered for it (it is already `latest`). */
+	const follow = (record: PositionRecord, shown = false): void => {
+		if (!shown && latest && record.updatedAt <= latest.updatedAt) return;
 		// Keep the newer record either way, so nothing older from this tab replaces it.
 		latest = record;
 		latestIsOurs = false;
 		const active = dirty || now() - lastUserScrollAt < idleMs || layoutAnchor !== null;
 		// Taken off the shelf elsewhere: nothing to go to; reading on here starts a new record.
 		if (active || !restored || record.removed) return;
+		if (!shown && view.showChapter && !findChapter(view.chapters(), record)) {
+			void view.showChapter(record).then(() => {
+				if (latest === record && !signal.aborted) follow(record, true);
+			});
+			return;
+		}
 		if (restoreAnchor(view, record)) {
 			scrolledByUs();
 			lastSaved = record;
@@ -251,6 +258,7 @@ export function trackPosition(view: ReaderView, store: TrackerStore, options: Tr
 		} catch (error) {
 			console.warn(`[quire] position: could not load (${error instanceof Error ? error.message : String(error)})`);
 		}
+		if (saved && !saved.removed) await view.showChapter?.(saved);
 		if (signal.aborted) return null;
 		if (saved && (!latest || saved.updatedAt > latest.updatedAt)) {
 			latest = saved;

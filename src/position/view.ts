@@ -41,6 +41,12 @@ export interface ReaderView {
 	 * visible line before and puts it back after. Returns an unsubscribe function.
 	 */
 	onLayoutChange(listener: (phase: 'before' | 'after') => void): () => void;
+	/**
+	 * Makes sure the chapter an anchor points at is rendered (the reader fills
+	 * long works a chapter at a time); settles once it is. Absent when every
+	 * chapter is always rendered.
+	 */
+	showChapter?(anchor: { chapterIndex: number; chapterId: string | null }): Promise<void>;
 	/** Navigate the tab to another chapter's URL (single-chapter pages). */
 	goToUrl(url: string): void;
 	/** Aborted when the reader closes. */

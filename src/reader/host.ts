@@ -34,6 +34,12 @@ export interface ReaderHost {
 	onPrefsChanged(callback: (prefs: Prefs) => void): () => void;
 	/** Absolute URL of a file shipped with the extension (`chrome.runtime.getURL`). */
 	assetUrl(path: string): string;
+	/**
+	 * The chapter of the reader's saved place in this story, looked up as the
+	 * reader opens so that chapter is read and shown first. Absent where every
+	 * chapter is read at once anyway (a saved copy).
+	 */
+	savedPlace?(storyKey: string): Promise<{ chapterIndex: number; chapterId: string | null } | null>;
 	/** Hands position tracking the view once the text is rendered; called on every open. */
 	attachView(view: ReaderView): void;
 	/**

@@ -27,6 +27,8 @@ export interface MockHostOptions {
 	hidden?: Partial<Record<HiddenKind, string[]>>;
 	/** Gives the host a library holding these statuses, by story key (no library without it). */
 	statuses?: Record<string, ReadingStatus>;
+	/** The saved place's chapter, by story key, as `savedPlace` answers it (no `savedPlace` without it). */
+	savedPlaces?: Record<string, { chapterIndex: number; chapterId: string | null }>;
 }
 
 /** An in-memory library: statuses by story key, with change listeners. */
@@ -77,6 +79,7 @@ export function createMockHost(options: MockHostOptions = {}): MockHost {
 			host.calls.restorePage.push(at);
 		},
 		...(options.statuses ? { library: createMockLibrary(options.statuses) } : {}),
+		...(options.savedPlaces ? { savedPlace: async (storyKey: string) => options.savedPlaces?.[storyKey] ?? null } : {}),
 		changePrefsElsewhere(patch) {
 			host.prefs = validatePrefs({ ...host.prefs, ...patch });
 			for (const listener of listeners) listener(host.prefs);

@@ -29,6 +29,17 @@ export interface MountOptions {
 	openNow: boolean;
 }
 
+/** How long opening waits for the saved place before it shows the work from its start. */
+const SAVED_PLACE_WAIT_MS = 300;
+
+/** Position in `story.chapters` of the chapter a saved place is in (by id where both have one), or 0. */
+export function startPosition(story: Story, place: { chapterIndex: number; chapterId: string | null }): number {
+	const byId = place.chapterId !== null ? story.chapters.findIndex((chapter) => chapter.id === place.chapterId) : -1;
+	if (byId !== -1) return byId;
+	const byIndex = story.chapters.findIndex((chapter) => chapter.index === place.chapterIndex && (chapter.id === null || place.chapterId === null));
+	return Math.max(0, byIndex);
+}
+
 /** The tag of the one element the reader adds to a page. */
 export const HOST_TAG = 'quire-reader';
 
@@ -80,15 +91,38 @@ export function mountReader(source: Story | LazyStory, host: ReaderHost, options
 		render(<ReaderApp kind={kind} story={open ? readStory() : null} host={host} open={open} session={session} onOpen={controller.open} onClose={controller.close} />, container);
 	};
 
+	/** Set while the saved place is looked up, between a request to open and the reader showing. */
+	let opening: AbortController | null = null;
+
+	const show = (): void => {
+		returnFocusTo = deepActiveElement(doc, { element, shadow });
+		restorePageState = isolatePage(doc, element);
+		open = true;
+		draw();
+	};
+
 	const controller: ReaderController = {
 		open() {
-			if (open || destroyed) return;
-			returnFocusTo = deepActiveElement(doc, { element, shadow });
-			restorePageState = isolatePage(doc, element);
-			open = true;
-			draw();
+			if (open || destroyed || opening) return;
+			const current = readStory();
+			const lookup = current.kind === 'story' && current.storyKey && current.chapters.length > 1 ? host.savedPlace?.(current.storyKey) : undefined;
+			if (!lookup) {
+				session.startAt = 0;
+				show();
+				return;
+			}
+			// Which chapter to read first is worth a storage read: a long work then opens at the place, not at its start.
+			const pending = (opening = new AbortController());
+			void Promise.race([lookup.catch(() => null), new Promise<null>((resolve) => setTimeout(resolve, SAVED_PLACE_WAIT_MS, null))]).then((place) => {
+				if (pending.signal.aborted || destroyed) return;
+				opening = null;
+				session.startAt = place ? startPosition(current, place) : 0;
+				show();
+			});
 		},
 		close() {
+			opening?.abort();
+			opening = null;
 			if (!open) return;
 			let at = null;
 			try {
@@ -117,7 +151,7 @@ export function mountReader(source: Story | LazyStory, host: ReaderHost, options
 			render(null, container);
 			element.remove();
 		},
-		isOpen: () => open,
+		isOpen: () => open || opening !== null,
 	};
 
 	draw();

@@ -1,7 +1,9 @@
 /**
  * While the reader is open, the page underneath is out of the way: inert (not
  * read by screen readers, not focusable), not scrollable, and its media and
- * animations paused; on a phone the page is also laid out at the screen's
+ * animations paused, and its body not rendered at all (`content-visibility:
+ * hidden`), so a long archive page costs no style or layout work while the
+ * reader is in front of it; on a phone the page is also laid out at the screen's
  * width, so the reader is not shown shrunk. `isolatePage` returns the function that undoes exactly
  * what it did: previous attribute and style values come back as they were,
  * and only what this code paused is resumed.
@@ -105,9 +107,33 @@ function fitViewport(doc: Document): () => void {
 	return () => meta.remove();
 }
 
+const HIDING_PROPERTIES = ['content-visibility', 'contain-intrinsic-size'] as const;
+
+/**
+ * The page's body is skipped by rendering while the reader covers it (the
+ * reader's own element sits outside the body). Its size is kept as it was,
+ * so the page's scroll position survives; it is measured before anything
+ * else changes, while the page's layout is still clean and the read is free.
+ */
+function hideFromRendering(doc: Document): () => void {
+	const body = doc.body;
+	if (!(body instanceof HTMLElement)) return () => undefined;
+	const box = body.getBoundingClientRect();
+	const saved = HIDING_PROPERTIES.map((name) => ({ name, value: body.style.getPropertyValue(name), priority: body.style.getPropertyPriority(name) }));
+	body.style.setProperty('contain-intrinsic-size', `${Math.round(box.width)}px ${Math.round(box.height)}px`, 'important');
+	body.style.setProperty('content-visibility', 'hidden', 'important');
+	return () => {
+		for (const { name, value, priority } of saved) {
+			if (value === '') body.style.removeProperty(name);
+			else body.style.setProperty(name, value, priority);
+		}
+		if (body.getAttribute('style') === '') body.removeAttribute('style');
+	};
+}
+
 /** Quiets the page around `keep` (the reader's host element). Returns the undo function. */
 export function isolatePage(doc: Document, keep: Element): () => void {
-	const undo = [makeInert(doc, keep), lockScroll(doc), pauseMedia(doc), pauseAnimations(doc, keep), fitViewport(doc)];
+	const undo = [hideFromRendering(doc), makeInert(doc, keep), lockScroll(doc), pauseMedia(doc), pauseAnimations(doc, keep), fitViewport(doc)];
 	return () => {
 		for (const step of undo.reverse()) step();
 	};

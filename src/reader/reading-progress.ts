@@ -1,3 +1,4 @@
+import { chapterWords } from '../core/lazy-chapter.js';
 import type { Story } from '../core/types.js';
 
 /**
@@ -28,8 +29,8 @@ export function readingProgress(story: Story, chapterPosition: number, fraction:
 	const through = clamp01(fraction);
 	if (!chapter) return { chapter: 0, work: 0, minutesLeftInChapter: null, minutesLeftInWork: null };
 
-	const wordsOnPage = story.chapters.reduce((sum, c) => sum + c.words, 0);
-	const wordsBeforeOnPage = story.chapters.slice(0, chapterPosition).reduce((sum, c) => sum + c.words, 0);
+	const wordsOnPage = story.chapters.reduce((sum, c) => sum + chapterWords(c), 0);
+	const wordsBeforeOnPage = story.chapters.slice(0, chapterPosition).reduce((sum, c) => sum + chapterWords(c), 0);
 	const postedChapters = story.stats.chapters ?? story.chapterList.length;
 	const totalWords = story.isEntireWork ? wordsOnPage : (story.stats.words ?? wordsOnPage);
 
@@ -37,14 +38,14 @@ export function readingProgress(story: Story, chapterPosition: number, fraction:
 	// their length from the work's average chapter.
 	const chaptersBeforePage = story.isEntireWork ? 0 : Math.max(0, (story.chapters[0]?.index ?? 1) - 1);
 	const averageChapter = postedChapters > 0 ? totalWords / postedChapters : 0;
-	const wordsRead = chaptersBeforePage * averageChapter + wordsBeforeOnPage + through * chapter.words;
+	const wordsRead = chaptersBeforePage * averageChapter + wordsBeforeOnPage + through * chapterWords(chapter);
 
 	const minutes = (words: number): number | null =>
-		words > 0 || chapter.words > 0 ? Math.ceil(Math.max(0, words) / wordsPerMinute) : null;
+		words > 0 || chapterWords(chapter) > 0 ? Math.ceil(Math.max(0, words) / wordsPerMinute) : null;
 	return {
 		chapter: through,
 		work: totalWords > 0 ? clamp01(wordsRead / totalWords) : through,
-		minutesLeftInChapter: minutes(chapter.words * (1 - through)),
+		minutesLeftInChapter: minutes(chapterWords(chapter) * (1 - through)),
 		minutesLeftInWork: totalWords > 0 ? minutes(totalWords - wordsRead) : null,
 	};
 }

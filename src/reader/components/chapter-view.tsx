@@ -1,5 +1,8 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { chapterWords } from '../../core/lazy-chapter.js';
 import type { Chapter } from '../../core/types.js';
+import type { ChapterFill } from '../chapter-fill.js';
+import { PENDING_ATTRIBUTE, useChapterRead } from '../hooks/use-chapter-fill.js';
 import { CHAPTER_ATTRIBUTE } from '../hooks/use-scroll-position.js';
 import { chapterLabel } from '../navigation.js';
 import type { Prefs } from '../prefs.js';
@@ -12,6 +15,8 @@ interface ChapterViewProps {
 	position: number;
 	showTitle: boolean;
 	prefs: Prefs;
+	/** Reads chapters as they are needed; null when every chapter is read already. */
+	fill: ChapterFill | null;
 }
 
 /** The class of the element holding a chapter's sanitised text: the ReaderView's chapter root. */
@@ -21,36 +26,59 @@ function paragraphCount(text: string): number {
 	return text.split(/\n\s*\n/).length;
 }
 
+/** Paragraphs of a chapter not read yet, for its estimated height: about fifty words each. */
+const WORDS_PER_PARAGRAPH = 50;
+
 /**
  * One chapter: title, summary and notes set apart, then the text. The text is
  * the core's sanitised HTML, rendered as is. Off-screen chapters skip
- * rendering (`content-visibility: auto`) with an estimated size, so a long
- * entire-work page opens fast.
+ * rendering (`content-visibility: auto`) with an estimated size, and a
+ * chapter not read yet (chapter-fill.ts) holds its estimated place with its
+ * title only, so a long entire-work page opens fast.
  */
-export function ChapterView({ chapter, position, showTitle, prefs }: ChapterViewProps) {
+export function ChapterView({ chapter, position, showTitle, prefs, fill }: ChapterViewProps) {
 	const textRef = useRef<HTMLDivElement>(null);
 	const titleId = `quire-chapter-${position}`;
+	const read = useChapterRead(fill, position);
+	const html = read ? chapter.html : null;
 
 	useLayoutEffect(() => {
 		// Spoiler blocks stay folded until the reader opens them, whatever the author's default.
 		for (const details of Array.from(textRef.current?.querySelectorAll('details[open]') ?? [])) details.removeAttribute('open');
-	}, [chapter.html]);
+	}, [html]);
 
-	const height = estimatedChapterHeight(chapter.words, paragraphCount(chapter.text), prefs);
+	const words = chapterWords(chapter);
+	const height = estimatedChapterHeight(words, read ? paragraphCount(chapter.text) : Math.ceil(words / WORDS_PER_PARAGRAPH), prefs);
+	const heading = showTitle && (
+		<h2 class="quire-chapter-title" id={titleId} tabIndex={-1}>
+			{chapterLabel(chapter)}
+		</h2>
+	);
+	const labels = { 'aria-labelledby': showTitle ? titleId : undefined, 'aria-label': showTitle ? undefined : chapterLabel(chapter) };
+	if (!read) {
+		return (
+			<section
+				class="quire-chapter"
+				{...{ [CHAPTER_ATTRIBUTE]: String(position), [PENDING_ATTRIBUTE]: String(position) }}
+				data-chapter-index={chapter.index}
+				aria-busy="true"
+				{...labels}
+				style={{ containIntrinsicSize: `auto ${height}px` }}
+			>
+				{heading}
+				<div class="quire-text-pending" style={{ minHeight: `${height}px` }} />
+			</section>
+		);
+	}
 	return (
 		<section
 			class="quire-chapter"
 			{...{ [CHAPTER_ATTRIBUTE]: String(position) }}
 			data-chapter-index={chapter.index}
-			aria-labelledby={showTitle ? titleId : undefined}
-			aria-label={showTitle ? undefined : chapterLabel(chapter)}
+			{...labels}
 			style={{ containIntrinsicSize: `auto ${height}px` }}
 		>
-			{showTitle && (
-				<h2 class="quire-chapter-title" id={titleId} tabIndex={-1}>
-					{chapterLabel(chapter)}
-				</h2>
-			)}
+			{heading}
 			{chapter.summaryHtml && (
 				<aside class="quire-chapter-aside" aria-label="Chapter summary">
 					<h3>Chapter summary</h3>
@@ -63,7 +91,7 @@ export function ChapterView({ chapter, position, showTitle, prefs }: ChapterView
 					<NotesFold html={chapter.notesHtml} prefs={prefs} noun="notes" />
 				</aside>
 			)}
-			<div class={`${TEXT_CLASS} ${PROSE_CLASS}`} ref={textRef} dangerouslySetInnerHTML={{ __html: chapter.html }} />
+			<div class={`${TEXT_CLASS} ${PROSE_CLASS}`} ref={textRef} dangerouslySetInnerHTML={{ __html: html ?? '' }} />
 			{chapter.endNotesHtml && (
 				<aside class="quire-chapter-aside quire-end" aria-label="Chapter end notes">
 					<h3>End notes</h3>

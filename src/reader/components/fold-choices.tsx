@@ -1,3 +1,4 @@
+import { chapterHasNotes } from '../../core/lazy-chapter.js';
 import type { Story } from '../../core/types.js';
 import type { Prefs } from '../prefs.js';
 
@@ -10,7 +11,7 @@ const CHOICES: readonly { pref: FoldPref; noun: string; present(story: Story): b
 	{
 		pref: 'hideNotes',
 		noun: 'notes',
-		present: (story) => Boolean(story.notesHtml || story.endNotesHtml || story.chapters.some((c) => c.notesHtml || c.endNotesHtml)),
+		present: (story) => Boolean(story.notesHtml || story.endNotesHtml || story.chapters.some(chapterHasNotes)),
 	},
 ];
 

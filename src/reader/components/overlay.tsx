@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/
 import type { Story } from '../../core/types.js';
 import type { ReaderNotice } from '../../position/view.js';
 import { ReaderContext, type ReaderContextValue } from '../context.js';
+import { useChapterFill } from '../hooks/use-chapter-fill.js';
 import { useCompactLayout } from '../hooks/use-compact-layout.js';
 import { focusableIn, useFocusTrap } from '../hooks/use-focus-trap.js';
 import { CHAPTER_ATTRIBUTE, useScrollPosition } from '../hooks/use-scroll-position.js';
@@ -86,7 +87,8 @@ export function Overlay({ story, host, prefs, updatePrefs, layout, session, onCl
 		scrollerRef.current?.focus({ preventScroll: true });
 	}, []);
 
-	useReaderView({ story, host, layout, session, scroller: scrollerRef, fontFamily: prefs.fontFamily, notify: setNotice });
+	const fill = useChapterFill(story, session.startAt ?? 0, scrollerRef);
+	useReaderView({ story, host, layout, session, scroller: scrollerRef, fill, fontFamily: prefs.fontFamily, notify: setNotice });
 
 	// A panel takes focus when it opens.
 	useLayoutEffect(() => {
@@ -215,8 +217,8 @@ export function Overlay({ story, host, prefs, updatePrefs, layout, session, onCl
 
 	// The text is the expensive part: rebuilt only when the story or the typography changes, not on scroll.
 	const text = useMemo(
-		() => <StoryText story={story} prefs={prefs} host={host} titleId={titleId} onChangePrefs={updatePrefs} />,
-		[story, prefs, host, updatePrefs],
+		() => <StoryText story={story} prefs={prefs} host={host} titleId={titleId} onChangePrefs={updatePrefs} fill={fill} />,
+		[story, prefs, host, updatePrefs, fill],
 	);
 
 	return (

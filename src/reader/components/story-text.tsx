@@ -1,4 +1,5 @@
 import type { Story } from '../../core/types.js';
+import type { ChapterFill } from '../chapter-fill.js';
 import type { ReaderHost } from '../host.js';
 import type { Prefs } from '../prefs.js';
 import { ChapterView } from './chapter-view.js';
@@ -12,6 +13,8 @@ interface StoryTextProps {
 	/** Id for the story's title, which names the text region. */
 	titleId: string;
 	onChangePrefs(patch: Partial<Prefs>): void;
+	/** Reads the chapters as they are needed (null: all are read). */
+	fill: ChapterFill | null;
 }
 
 /** Chapter titles are worth showing when there is more than one chapter, or the one has a name. */
@@ -23,13 +26,13 @@ export function showsChapterTitles(story: Story): boolean {
  * Everything in the scroller before the way on: the header card, the
  * chapters (or what the page holds instead), and the work's end notes.
  */
-export function StoryText({ story, prefs, host, titleId, onChangePrefs }: StoryTextProps) {
+export function StoryText({ story, prefs, host, titleId, onChangePrefs, fill }: StoryTextProps) {
 	return (
 		<>
 			<StoryHeader story={story} prefs={prefs} titleId={titleId} onChangePrefs={onChangePrefs} />
 			{story.kind === 'story' && story.chapters.length > 0 ? (
 				story.chapters.map((chapter, i) => (
-					<ChapterView key={chapter.index} chapter={chapter} position={i} showTitle={showsChapterTitles(story)} prefs={prefs} />
+					<ChapterView key={chapter.index} chapter={chapter} position={i} showTitle={showsChapterTitles(story)} prefs={prefs} fill={fill} />
 				))
 			) : (
 				<NotTheText story={story} siteName={host.siteName} onGoTo={(url) => host.goToUrl(url)} />

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { Story } from '../../core/types.js';
+import type { ChapterFill } from '../chapter-fill.js';
 import type { ReaderNotice, ReaderView, RenderedChapter } from '../../position/view.js';
 import { TEXT_CLASS } from '../components/chapter-view.js';
 import { ensureFont } from '../fonts.js';
@@ -7,6 +8,7 @@ import type { ReaderHost, ReadingPoint } from '../host.js';
 import type { LayoutEvents } from '../layout-events.js';
 import type { FontFamily } from '../prefs.js';
 import { readingPointAtTop } from '../reading-point.js';
+import { PENDING_ATTRIBUTE } from './use-chapter-fill.js';
 import { CHAPTER_ATTRIBUTE } from './use-scroll-position.js';
 
 /** Filled in by the open overlay so the controller can ask where the reader got to before closing it. */
@@ -17,7 +19,15 @@ export interface ReaderSession {
 	 * measures the last place before the overlay goes away.
 	 */
 	endView: (() => void) | null;
+	/**
+	 * Position in `story.chapters` of the chapter to read and show first: the
+	 * saved place's, looked up before the reader opens (0 when there is none).
+	 */
+	startAt?: number;
 }
+
+/** Lets the tasks queued before now run: a chapter just read is then rendered. */
+const afterRender = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Fonts get this long to load before the view goes to position tracking anyway. */
 const FONT_WAIT_MS = 1500;
@@ -36,13 +46,14 @@ interface ReaderViewOptions {
 	layout: LayoutEvents;
 	session: ReaderSession;
 	scroller: { current: HTMLElement | null };
+	fill: ChapterFill | null;
 	/** The font to wait for before tracking starts (read once, at open). */
 	fontFamily: FontFamily;
 	notify(notice: ReaderNotice): void;
 }
 
 /** Hands the rendered text to position tracking, once the chosen font has had a moment to load. */
-export function useReaderView({ story, host, layout, session, scroller: scrollerRef, fontFamily, notify }: ReaderViewOptions): void {
+export function useReaderView({ story, host, layout, session, scroller: scrollerRef, fill, fontFamily, notify }: ReaderViewOptions): void {
 	useEffect(() => {
 		const scroller = scrollerRef.current;
 		if (!scroller) return;
@@ -58,6 +69,12 @@ export function useReaderView({ story, host, layout, session, scroller: scroller
 				return unsubscribe;
 			},
 			goToUrl: (url) => host.goToUrl(url),
+			async showChapter(anchor) {
+				const position = story.chapters.findIndex((chapter) => (anchor.chapterId !== null && chapter.id !== null ? chapter.id === anchor.chapterId : chapter.index === anchor.chapterIndex));
+				if (!fill || position === -1 || !scroller.querySelector(`[${CHAPTER_ATTRIBUTE}="${position}"][${PENDING_ATTRIBUTE}]`)) return;
+				fill.readNow(position);
+				await afterRender();
+			},
 			signal: closed.signal,
 		};
 		session.readingPoint = () => readingPointAtTop(scroller, view.chapters());
@@ -76,5 +93,5 @@ export function useReaderView({ story, host, layout, session, scroller: scroller
 			session.endView = null;
 		};
 		// The view lives as long as this open reader: the font is read here only for the first wait.
-	}, [story, host, layout, session]);
+	}, [story, host, layout, session, fill]);
 }
