@@ -31,7 +31,7 @@ const LOCAL_FILE_MATCH = 'file:///*';
  */
 const ANY_SITE_OPTIONAL = '*://*/*';
 /** Content script budget: it runs on every archive page, so it must stay a URL test. */
-const CONTENT_SCRIPT_BUDGET_BYTES = (process.env.QUIRE_PROFILE ? 400 : 40) * 1024;
+const CONTENT_SCRIPT_BUDGET_BYTES = 40 * 1024;
 
 export class BuildError extends Error {}
 
@@ -217,7 +217,7 @@ async function buildExtension(browser, base, hostPatterns, { test = false } = {}
 		outdir,
 		format: 'iife',
 		target: ['chrome120', 'firefox128'],
-		minify: !process.env.QUIRE_PROFILE,
+		minify: true,
 		sourcemap: false,
 		metafile: true,
 		define: { __QUIRE_OPEN_SHADOW__: JSON.stringify(test) },
