@@ -1,11 +1,12 @@
 import { Readability } from '@mozilla/readability';
-import { findByLine, countHeaderBlocks, hasStoryKeyLine, parseHeaderBlock, type HeaderBlock } from './header-block.js';
+import { findByLine, countHeaderBlocks, hasStoryKeyLine, mayHoldStoryHeader, parseHeaderBlock, type HeaderBlock } from './header-block.js';
 import { removeHiddenFromCopy } from './hidden.js';
 import { removeNavigation } from './navigation.js';
 import { chapterLinks, readingLinks, textShape } from './page-shape.js';
 import { paragraphElements } from './paragraphs.js';
 import { escapeHtml, isPlainTextDocument, plainTextToHtml } from './plain-text.js';
 import { ratingLevel } from './rating.js';
+import { rawLines } from './raw-lines.js';
 import { elementCount, safeDocumentCopy } from './safe-dom.js';
 import { sanitizeDetached, sanitizeHtml } from './sanitize.js';
 import { countWords, countWordsIn, isSceneBreakText, paragraphText } from './text.js';
@@ -157,6 +158,8 @@ export function extractGeneric(doc: Document, url: URL, limits: Readonly<Generic
 	const plain = isPlainTextDocument(copy);
 	if (plain && (copy.body.textContent ?? '').length > limits.maxTextChars) return notStory('generic', page, 'too-big');
 	removeHiddenFromCopy(copy);
+	// Most pages opened here are no story, and cleaning the whole page costs the most: look at the raw lines first.
+	if (!plain && !mayHoldStoryHeader(rawLines(copy.body))) return notStory('generic', page);
 
 	// The whole visible page, cleaned: where the header block is looked for first (Readability often leaves it out).
 	const wholeContainer = plain ? sanitizeHtml(plainTextToHtml(copy.body.textContent ?? ''), doc, page) : sanitizeBody(copy.body, doc, page);

@@ -488,6 +488,23 @@ export function countHeaderBlocks(paragraphs: readonly string[]): { blocks: numb
 }
 
 /** Whether any paragraph holds a story header line (`Author: X`, `Rating: R`…), wherever it sits. */
+/** A line that starts like a byline, its name perhaps on the next raw line (`By <div>Wren</div>`). */
+const BY_LINE_START = /^(?:(?:written\s+)?by|by:)(?:\s|$)/iu;
+
+/**
+ * Whether any line of a page's raw text (raw-lines.ts) starts a story key line
+ * or a byline. The cheap test before the page is cleaned: every line of the
+ * cleaned page starts where a raw line starts, so a page with neither among its
+ * raw lines has no header line and no byline once cleaned either.
+ */
+export function mayHoldStoryHeader(lines: readonly string[]): boolean {
+	for (const line of lines) {
+		const text = headerText(line).trim();
+		if (BY_LINE_START.test(text) || pairsOnLine(text)?.some(isStoryKey)) return true;
+	}
+	return false;
+}
+
 export function hasStoryKeyLine(paragraphs: readonly string[]): boolean {
 	for (const paragraph of paragraphs) {
 		for (const line of headerText(paragraph).split('\n')) {
