@@ -106,12 +106,14 @@ export function finishStory(raw: RawStory, site: string, url: string, doc: Docum
 			if (!body) throw new Error('chapter without body');
 			if (ch.notText || ch.notTextAtEnd) dropNotText(body, ch.notText, ch.notTextAtEnd);
 			const inText = ch.notesInText ? takeNotesFromText(body) : null;
-			const { summaryHtml, notesHtml, endNotesHtml, html, text, words } = chapterFromClean(body, ch, {
+			return {
 				summaryHtml: htmlOrNull(clean(ch.summary, NOTE_CHROME)),
 				notesHtml: joinedHtml(htmlOrNull(clean(ch.notes, NOTE_CHROME)), htmlOrNull(inText?.notes ?? null)),
 				endNotesHtml: joinedHtml(htmlOrNull(inText?.endNotes ?? null), htmlOrNull(clean(ch.endNotes, NOTE_CHROME))),
-			});
-			return { summaryHtml, notesHtml, endNotesHtml, html, text, words };
+				html: body.innerHTML,
+				// The text is counted from the cleaned copy when first asked for: after the chapter is painted.
+				measure: () => plainTextAndWords(body),
+			};
 		},
 		{ blocks: () => safeGet<number>(ch.body, 'childElementCount'), mayHaveNotes: Boolean(ch.notes || ch.endNotes || ch.notesInText) },
 	));

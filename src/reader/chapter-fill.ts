@@ -5,7 +5,7 @@
  * behind a long work; a chapter the reader scrolls towards is read at once.
  * Reading (core/lazy-chapter.ts) happens once per chapter, whoever asks.
  */
-import { isChapterRead, readChapter } from '../core/lazy-chapter.js';
+import { isChapterRead, measureChapter, readChapter } from '../core/lazy-chapter.js';
 import type { Chapter } from '../core/types.js';
 
 /** Runs `task` in a later task when the page has a moment; returns a cancel function. */
@@ -56,13 +56,15 @@ export interface ChapterFill {
 }
 
 /**
- * Reads `chapters[first]` now and the rest in slices. A chapter that throws is
+ * Reads `chapters[first]` now and the rest in slices, counting each one's
+ * words in its slice (the first one's in the first). A chapter that throws is
  * left to lazyChapter's own fallback (an empty chapter), never stops the fill.
  */
 export function fillChapters(chapters: readonly Chapter[], first: number, slice: Slice = idleSlice): ChapterFill {
 	const listeners = new Map<number, Set<() => void>>();
 	const start = Math.min(Math.max(0, first), Math.max(0, chapters.length - 1));
-	const queue = fillOrder(chapters.length, start);
+	// The first chapter is counted in the first slice, after it is painted; each other is read and counted in its own.
+	const queue = [start, ...fillOrder(chapters.length, start)];
 	let cancel: (() => void) | null = null;
 	let stopped = false;
 	let finish: () => void = () => undefined;
@@ -87,6 +89,8 @@ export function fillChapters(chapters: readonly Chapter[], first: number, slice:
 			return;
 		}
 		read(position);
+		const chapter = chapters[position];
+		if (chapter) measureChapter(chapter);
 		cancel = slice(next);
 	};
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isChapterRead, lazyChapters } from '../../src/core/lazy-chapter.js';
+import { chapterWords, isChapterRead, lazyChapters } from '../../src/core/lazy-chapter.js';
 import type { Chapter } from '../../src/core/types.js';
 import { fillChapters, fillOrder, readAllInSlices, type Slice } from '../../src/reader/chapter-fill.js';
 
@@ -8,7 +8,7 @@ function chapters(count: number, log: number[]): Chapter[] {
 	const make = lazyChapters();
 	return Array.from({ length: count }, (_, i) => make({ index: i + 1, title: null, id: null, url: null }, () => {
 		log.push(i);
-		return { summaryHtml: null, notesHtml: null, endNotesHtml: null, html: `<p>Chapter ${i + 1}</p>`, text: `Chapter ${i + 1}`, words: 2 };
+		return { summaryHtml: null, notesHtml: null, endNotesHtml: null, html: `<p>Chapter ${i + 1}</p>`, measure: () => ({ text: `Chapter ${i + 1}`, words: 2 }) };
 	}, { blocks: () => 1, mayHaveNotes: false }));
 }
 
@@ -30,13 +30,17 @@ describe('filling the reader a chapter at a time', () => {
 		expect(fillOrder(1, 0)).toEqual([]);
 	});
 
-	test('the first chapter is read at once; each later slice reads one more, and nothing runs in between', async () => {
+	test('the first chapter is read at once and counted in the first slice; each later slice reads one more, and nothing runs in between', async () => {
 		const log: number[] = [];
 		const list = chapters(5, log);
 		const { slice, tasks, runOne } = manualSlices();
 		const fill = fillChapters(list, 2, slice);
 		expect(log).toEqual([2]);
 		expect(tasks).toHaveLength(1);
+		expect(chapterWords(list[2]!)).not.toBe(2);
+		runOne();
+		expect(chapterWords(list[2]!)).toBe(2);
+		expect(log).toEqual([2]);
 		runOne();
 		expect(log).toEqual([2, 3]);
 		while (tasks.length > 0) runOne();
@@ -59,6 +63,7 @@ describe('filling the reader a chapter at a time', () => {
 		expect(fill.isRead(4)).toBe(true);
 		expect(fill.isRead(3)).toBe(false);
 		runOne();
+		runOne();
 		expect(heard).toEqual(['four', 'one']);
 	});
 
@@ -73,6 +78,7 @@ describe('filling the reader a chapter at a time', () => {
 		});
 		void list[1]!.html;
 		expect(shown).toBe(false);
+		runOne();
 		runOne();
 		expect(shown).toBe(true);
 		expect(log).toEqual([0, 1]);

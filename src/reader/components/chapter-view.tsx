@@ -22,11 +22,7 @@ interface ChapterViewProps {
 /** The class of the element holding a chapter's sanitised text: the ReaderView's chapter root. */
 export const TEXT_CLASS = 'quire-text';
 
-function paragraphCount(text: string): number {
-	return text.split(/\n\s*\n/).length;
-}
-
-/** Paragraphs of a chapter not read yet, for its estimated height: about fifty words each. */
+/** Paragraphs of a chapter, for its estimated height (its real one replaces it once shown): about fifty words each. */
 const WORDS_PER_PARAGRAPH = 50;
 
 /**
@@ -48,7 +44,7 @@ export function ChapterView({ chapter, position, showTitle, prefs, fill }: Chapt
 	}, [html]);
 
 	const words = chapterWords(chapter);
-	const height = estimatedChapterHeight(words, read ? paragraphCount(chapter.text) : Math.ceil(words / WORDS_PER_PARAGRAPH), prefs);
+	const height = estimatedChapterHeight(words, Math.ceil(words / WORDS_PER_PARAGRAPH), prefs);
 	const heading = showTitle && (
 		<h2 class="quire-chapter-title" id={titleId} tabIndex={-1}>
 			{chapterLabel(chapter)}
