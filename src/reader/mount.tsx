@@ -3,7 +3,7 @@ import type { PageKind, Story } from '../core/types.js';
 import { ReaderApp } from './components/reader-app.js';
 import type { ReaderSession } from './components/overlay.js';
 import type { ReaderHost } from './host.js';
-import { isolatePage } from './page-isolation.js';
+import { isolatePage, watchPageScroll } from './page-isolation.js';
 import { readerCss } from './styles/reader.css.js';
 
 export interface ReaderController {
@@ -82,6 +82,7 @@ export function mountReader(source: Story | LazyStory, host: ReaderHost, options
 	doc.documentElement.append(element);
 
 	const session: ReaderSession = { readingPoint: null, endView: null };
+	const pageScroll = doc.defaultView ? watchPageScroll(doc.defaultView) : null;
 	let open = false;
 	let destroyed = false;
 	let restorePageState: (() => void) | null = null;
@@ -96,7 +97,7 @@ export function mountReader(source: Story | LazyStory, host: ReaderHost, options
 
 	const show = (): void => {
 		returnFocusTo = deepActiveElement(doc, { element, shadow });
-		restorePageState = isolatePage(doc, element);
+		restorePageState = isolatePage(doc, element, pageScroll ?? { x: 0, y: 0 });
 		open = true;
 		draw();
 	};
@@ -148,6 +149,7 @@ export function mountReader(source: Story | LazyStory, host: ReaderHost, options
 			if (destroyed) return;
 			controller.close();
 			destroyed = true;
+			pageScroll?.stop();
 			render(null, container);
 			element.remove();
 		},

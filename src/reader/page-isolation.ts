@@ -1,6 +1,6 @@
 /**
  * While the reader is open, the page underneath is out of the way: inert (not
- * read by screen readers, not focusable), not scrollable, and its media and
+ * read by screen readers, not focusable), held where it was scrolled, and its media and
  * animations paused, and its body not rendered at all (`content-visibility:
  * hidden`), so a long archive page costs no style or layout work while the
  * reader is in front of it; on a phone the page is also laid out at the screen's
@@ -111,16 +111,18 @@ const HIDING_PROPERTIES = ['content-visibility', 'contain-intrinsic-size'] as co
 
 /**
  * The page's body is skipped by rendering while the reader covers it (the
- * reader's own element sits outside the body). Its size is kept as it was,
- * so the page's scroll position survives; it is measured before anything
- * else changes, while the page's layout is still clean and the read is free.
+ * reader's own element sits outside the body), so the page costs no style or
+ * layout work, and takes no room: the document has nothing to scroll and no
+ * scrollbar shows beside the reader. Nothing here reads the page's layout:
+ * a long page still being laid out when the reader opens is then never laid
+ * out until it is shown again. The root's `overflow` is left alone, which
+ * Firefox would answer by rebuilding every box of the page.
  */
 function hideFromRendering(doc: Document): () => void {
 	const body = doc.body;
 	if (!(body instanceof HTMLElement)) return () => undefined;
-	const box = body.getBoundingClientRect();
 	const saved = HIDING_PROPERTIES.map((name) => ({ name, value: body.style.getPropertyValue(name), priority: body.style.getPropertyPriority(name) }));
-	body.style.setProperty('contain-intrinsic-size', `${Math.round(box.width)}px ${Math.round(box.height)}px`, 'important');
+	body.style.setProperty('contain-intrinsic-size', '0px 0px', 'important');
 	body.style.setProperty('content-visibility', 'hidden', 'important');
 	return () => {
 		for (const { name, value, priority } of saved) {
@@ -131,9 +133,61 @@ function hideFromRendering(doc: Document): () => void {
 	};
 }
 
-/** Quiets the page around `keep` (the reader's host element). Returns the undo function. */
-export function isolatePage(doc: Document, keep: Element): () => void {
-	const undo = [hideFromRendering(doc), makeInert(doc, keep), lockScroll(doc), pauseMedia(doc), pauseAnimations(doc, keep), fitViewport(doc)];
+/** Where the page is scrolled, kept up to date without ever asking for a layout of its own. */
+export interface PageScroll {
+	readonly x: number;
+	readonly y: number;
+	stop(): void;
+}
+
+/**
+ * Follows the page's scroll offset: read once when the page is idle (its
+ * layout done by then) and on each of its scroll events, so opening the reader
+ * knows where to put the page back without reading it then.
+ */
+export function watchPageScroll(win: Window): PageScroll {
+	const state = { x: 0, y: 0 };
+	const read = (): void => {
+		state.x = win.scrollX;
+		state.y = win.scrollY;
+	};
+	const stop = new AbortController();
+	win.addEventListener('scroll', read, { passive: true, signal: stop.signal });
+	if (typeof win.requestIdleCallback === 'function') {
+		const id = win.requestIdleCallback(read, { timeout: 2000 });
+		stop.signal.addEventListener('abort', () => win.cancelIdleCallback(id));
+	} else {
+		const id = win.setTimeout(read, 0);
+		stop.signal.addEventListener('abort', () => win.clearTimeout(id));
+	}
+	return {
+		get x() {
+			return state.x;
+		},
+		get y() {
+			return state.y;
+		},
+		stop: () => stop.abort(),
+	};
+}
+
+/** Puts the page back at `at` once its body is shown again (the page is laid out then anyway). */
+function scrollBackTo(doc: Document, at: { x: number; y: number }): () => void {
+	return () => {
+		const win = doc.defaultView;
+		if (win && (at.x !== 0 || at.y !== 0 || win.scrollX !== 0 || win.scrollY !== 0)) win.scrollTo(at.x, at.y);
+	};
+}
+
+/**
+ * Quiets the page around `keep` (the reader's host element); `scroll` is where
+ * the page was (watchPageScroll). Returns the undo function.
+ */
+export function isolatePage(doc: Document, keep: Element, scroll: { x: number; y: number }): () => void {
+	// A page with no body to hide (a frameset) keeps the old lock: its root does not scroll.
+	const hidden = doc.body instanceof HTMLElement;
+	// Undone in reverse: the body is shown before the page is scrolled back.
+	const undo = [hidden ? scrollBackTo(doc, { x: scroll.x, y: scroll.y }) : lockScroll(doc), hideFromRendering(doc), makeInert(doc, keep), pauseMedia(doc), pauseAnimations(doc, keep), fitViewport(doc)];
 	return () => {
 		for (const step of undo.reverse()) step();
 	};

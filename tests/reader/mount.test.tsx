@@ -79,22 +79,42 @@ describe('mountReader', () => {
 		expect(shadow.activeElement).toBe(ui.getByRole('button', { name: 'Open reader' }));
 	});
 
-	it('makes the page inert and unscrollable while open, and restores exactly what was there', () => {
+	it('makes the page inert and unrendered while open, without reading its layout, and restores exactly what was there', async () => {
 		const head = document.head;
 		head.setAttribute('inert', 'page-value');
 		document.documentElement.style.setProperty('overflow', 'scroll');
+		document.body.style.setProperty('content-visibility', 'auto');
+		const scrolls: [number, number][] = [];
+		const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(((x: number, y: number) => {
+			scrolls.push([x, y]);
+		}) as unknown as typeof window.scrollTo);
+		const rect = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect');
+		// The page was scrolled before the reader opened.
+		Object.defineProperty(window, 'scrollY', { configurable: true, value: 300 });
 		const { open, close, element } = setup(baseStory());
-		expect(document.body.hasAttribute('inert')).toBe(false);
+		window.dispatchEvent(new Event('scroll'));
+		rect.mockClear();
 		open();
+		expect(rect).not.toHaveBeenCalled();
 		expect(document.body.getAttribute('inert')).toBe('');
 		expect(element.hasAttribute('inert')).toBe(false);
-		expect(document.documentElement.style.getPropertyValue('overflow')).toBe('hidden');
-		expect(document.body.style.getPropertyValue('overflow')).toBe('hidden');
+		expect(document.body.style.getPropertyValue('content-visibility')).toBe('hidden');
+		expect(document.body.style.getPropertyValue('contain-intrinsic-size')).toBe('0px 0px');
+		// The root's overflow is left alone (Firefox would rebuild the whole page for it).
+		expect(document.documentElement.style.getPropertyValue('overflow')).toBe('scroll');
+		// Hidden, the page has nothing to scroll; the browser puts it at the top meanwhile.
+		Object.defineProperty(window, 'scrollY', { configurable: true, value: 0 });
+		window.dispatchEvent(new Event('scroll'));
 		close();
+		expect(scrolls).toEqual([[0, 300]]);
 		expect(document.body.hasAttribute('inert')).toBe(false);
 		expect(head.getAttribute('inert')).toBe('page-value');
-		expect(document.documentElement.style.getPropertyValue('overflow')).toBe('scroll');
-		expect(document.body.hasAttribute('style')).toBe(false);
+		expect(document.documentElement.getAttribute('style')).toBe('overflow: scroll;');
+		expect(document.body.getAttribute('style')).toBe('content-visibility: auto;');
+		scrollTo.mockRestore();
+		rect.mockRestore();
+		Object.defineProperty(window, 'scrollY', { configurable: true, value: 0 });
+		document.body.removeAttribute('style');
 		head.removeAttribute('inert');
 	});
 
