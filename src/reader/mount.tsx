@@ -95,9 +95,12 @@ export function mountReader(source: Story | LazyStory, host: ReaderHost, options
 	/** Set while the saved place is looked up, between a request to open and the reader showing. */
 	let opening: AbortController | null = null;
 
-	const show = (): void => {
+	/** The page goes out of the way at once, before anything waits: a long page is then not laid out meanwhile. */
+	const isolate = (): void => {
 		returnFocusTo = deepActiveElement(doc, { element, shadow });
 		restorePageState = isolatePage(doc, element, pageScroll ?? { x: 0, y: 0 });
+	};
+	const show = (): void => {
 		open = true;
 		draw();
 	};
@@ -107,6 +110,7 @@ export function mountReader(source: Story | LazyStory, host: ReaderHost, options
 			if (open || destroyed || opening) return;
 			const current = readStory();
 			const lookup = current.kind === 'story' && current.storyKey && current.chapters.length > 1 ? host.savedPlace?.(current.storyKey) : undefined;
+			isolate();
 			if (!lookup) {
 				session.startAt = 0;
 				show();
@@ -122,8 +126,15 @@ export function mountReader(source: Story | LazyStory, host: ReaderHost, options
 			});
 		},
 		close() {
-			opening?.abort();
-			opening = null;
+			if (opening) {
+				// Closed while the saved place was being looked up: give the page back as it was.
+				opening.abort();
+				opening = null;
+				restorePageState?.();
+				restorePageState = null;
+				returnFocusTo = null;
+				return;
+			}
 			if (!open) return;
 			let at = null;
 			try {

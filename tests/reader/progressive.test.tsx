@@ -62,4 +62,34 @@ describe('a long work opens with one chapter read and fills in the rest', () => 
 		// 1,890 words in all at 250 a minute; counting the one chapter read would say 1 min.
 		expect(ui.getByText(/left in chapter/).textContent).toMatch(/· [78] min in work$/);
 	});
+
+	test('the page goes out of the way at once, and comes back as it was if the reader is closed before it shows', async () => {
+		const story = longWork(3);
+		const { shadow, host, controller } = setup(story, { savedPlaces: {} });
+		// A storage read that never answers: the reader waits for it at most a moment.
+		host.savedPlace = () => new Promise(() => undefined);
+		act(() => controller.open());
+		expect(document.body.style.getPropertyValue('content-visibility')).toBe('hidden');
+		expect(shadow.querySelector('[role="dialog"]')).toBeNull();
+		expect(controller.isOpen()).toBe(true);
+		act(() => controller.close());
+		expect(document.body.hasAttribute('style')).toBe(false);
+		expect(controller.isOpen()).toBe(false);
+		await act(async () => {
+			await new Promise((resolve) => setTimeout(resolve, 350));
+		});
+		expect(shadow.querySelector('[role="dialog"]')).toBeNull();
+	});
+
+	test('when the saved place cannot be had in time, the work opens at its start', async () => {
+		const story = longWork(3);
+		const { shadow, host, controller } = setup(story, { savedPlaces: {} });
+		host.savedPlace = () => new Promise(() => undefined);
+		act(() => controller.open());
+		await act(async () => {
+			await new Promise((resolve) => setTimeout(resolve, 350));
+		});
+		expect(shadow.querySelector('[role="dialog"]')).not.toBeNull();
+		expect(pending(shadow)[0]).toBe(false);
+	});
 });
