@@ -3,7 +3,8 @@ import type { PageKind, Story } from '../core/types.js';
 import { ReaderApp } from './components/reader-app.js';
 import type { ReaderSession } from './components/overlay.js';
 import type { ReaderHost } from './host.js';
-import { isolatePage, watchPageScroll } from './page-isolation.js';
+import { isolatePage } from './page-isolation.js';
+import { watchPageScroll } from './page-scroll.js';
 import { readerCss } from './styles/reader.css.js';
 
 export interface ReaderController {

@@ -1,13 +1,15 @@
 /**
- * While the reader is open, the page underneath is out of the way: inert (not
- * read by screen readers, not focusable), held where it was scrolled, and its media and
- * animations paused, and its body not rendered at all (`content-visibility:
- * hidden`), so a long archive page costs no style or layout work while the
- * reader is in front of it; on a phone the page is also laid out at the screen's
- * width, so the reader is not shown shrunk. `isolatePage` returns the function that undoes exactly
- * what it did: previous attribute and style values come back as they were,
- * and only what this code paused is resumed.
+ * While the reader is open, the page underneath is out of the way: its body
+ * not rendered at all (`content-visibility: hidden`), so a long archive page
+ * costs no style or layout work while the reader is in front of it; inert (not
+ * read by screen readers, not focusable); its media and animations paused; and
+ * on a phone laid out at the screen's width, so the reader is not shown shrunk.
+ * Closing puts the page back where it was scrolled. `isolatePage` returns the
+ * function that undoes exactly what it did: previous attribute and style
+ * values come back as they were, and only what this code paused is resumed.
  */
+
+import { scrollBackTo } from './page-scroll.js';
 
 interface SavedStyle {
 	element: HTMLElement;
@@ -130,52 +132,6 @@ function hideFromRendering(doc: Document): () => void {
 			else body.style.setProperty(name, value, priority);
 		}
 		if (body.getAttribute('style') === '') body.removeAttribute('style');
-	};
-}
-
-/** Where the page is scrolled, kept up to date without ever asking for a layout of its own. */
-export interface PageScroll {
-	readonly x: number;
-	readonly y: number;
-	stop(): void;
-}
-
-/**
- * Follows the page's scroll offset: read once when the page is idle (its
- * layout done by then) and on each of its scroll events, so opening the reader
- * knows where to put the page back without reading it then.
- */
-export function watchPageScroll(win: Window): PageScroll {
-	const state = { x: 0, y: 0 };
-	const read = (): void => {
-		state.x = win.scrollX;
-		state.y = win.scrollY;
-	};
-	const stop = new AbortController();
-	win.addEventListener('scroll', read, { passive: true, signal: stop.signal });
-	if (typeof win.requestIdleCallback === 'function') {
-		const id = win.requestIdleCallback(read, { timeout: 2000 });
-		stop.signal.addEventListener('abort', () => win.cancelIdleCallback(id));
-	} else {
-		const id = win.setTimeout(read, 0);
-		stop.signal.addEventListener('abort', () => win.clearTimeout(id));
-	}
-	return {
-		get x() {
-			return state.x;
-		},
-		get y() {
-			return state.y;
-		},
-		stop: () => stop.abort(),
-	};
-}
-
-/** Puts the page back at `at` once its body is shown again (the page is laid out then anyway). */
-function scrollBackTo(doc: Document, at: { x: number; y: number }): () => void {
-	return () => {
-		const win = doc.defaultView;
-		if (win && (at.x !== 0 || at.y !== 0 || win.scrollX !== 0 || win.scrollY !== 0)) win.scrollTo(at.x, at.y);
 	};
 }
 
