@@ -8,7 +8,7 @@ import type { ReaderHost, HiddenKind } from '../reader/host.js';
 import type { Prefs } from '../reader/prefs.js';
 import { trackingReadChapters, type LibraryStore } from '../storage/library.js';
 import type { PreferencesStore } from '../storage/preferences.js';
-import type { PositionStore } from '../storage/positions.js';
+import { savedChapterOf, type PositionStore } from '../storage/positions.js';
 import { trackPosition } from '../position/tracker.js';
 import type { Message } from '../messages.js';
 import { fetchHiddenTags } from './hidden-tags.js';
@@ -60,10 +60,7 @@ export function createReaderHost({ story, siteName, prefs: initialPrefs, prefere
 			return () => stop.abort();
 		},
 		assetUrl: (path) => chrome.runtime.getURL(path),
-		async savedPlace(storyKey) {
-			const record = await positions.load(storyKey).catch(() => null);
-			return record && !record.removed ? record : null;
-		},
+		savedPlace: (storyKey) => savedChapterOf(positions, storyKey),
 		attachView(view) {
 			trackPosition(view, trackingReadChapters(positions, library));
 			void keepStory(story(), library);

@@ -13,7 +13,7 @@ import type { ReaderHost } from '../reader/host.js';
 import type { Prefs } from '../reader/prefs.js';
 import { trackingReadChapters, type LibraryStore } from '../storage/library.js';
 import type { PreferencesStore } from '../storage/preferences.js';
-import type { PositionStore } from '../storage/positions.js';
+import { savedChapterOf, type PositionStore } from '../storage/positions.js';
 
 export interface SavedCopyHostDeps {
 	story: Story;
@@ -56,6 +56,7 @@ export function createSavedCopyHost({ story, siteName, prefs: initialPrefs, pref
 			return () => stop.abort();
 		},
 		assetUrl: (path) => browser.runtime.getURL(path),
+		savedPlace: (storyKey) => savedChapterOf(positions, storyKey),
 		attachView(view) {
 			trackPosition(view, trackingReadChapters(positions, library));
 		},

@@ -36,8 +36,8 @@ export interface ReaderHost {
 	assetUrl(path: string): string;
 	/**
 	 * The chapter of the reader's saved place in this story, looked up as the
-	 * reader opens so that chapter is read and shown first. Absent where every
-	 * chapter is read at once anyway (a saved copy).
+	 * reader opens so that chapter is read and shown first. Absent: the reader
+	 * starts with the first chapter (and tracking still restores the place).
 	 */
 	savedPlace?(storyKey: string): Promise<{ chapterIndex: number; chapterId: string | null } | null>;
 	/** Hands position tracking the view once the text is rendered; called on every open. */

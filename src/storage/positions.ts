@@ -238,3 +238,9 @@ export function browserPositionStore(): PositionStore {
 	defaultStore ??= createPositionStore();
 	return defaultStore;
 }
+
+/** The chapter of the reader's saved place in a story (none for a place taken off the shelf), for opening there. */
+export async function savedChapterOf(positions: Pick<PositionStore, 'load'>, storyKey: string): Promise<{ chapterIndex: number; chapterId: string | null } | null> {
+	const record = await positions.load(storyKey).catch(() => null);
+	return record && !record.removed ? { chapterIndex: record.chapterIndex, chapterId: record.chapterId } : null;
+}

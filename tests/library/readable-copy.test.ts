@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isChapterRead } from '../../src/core/lazy-chapter.js';
 import { paragraphElements } from '../../src/core/paragraphs.js';
 import { readableStory } from '../../src/library/readable-copy.js';
 import { copyOfVisit, validateSavedCopy } from '../../src/storage/saved-copy.js';
@@ -22,6 +23,17 @@ function paragraphCount(html: string): number {
 }
 
 describe('a saved copy made readable again', () => {
+	it('sanitises each chapter only when it is first shown, and counts it as the copy did', () => {
+		const story = extractFixture('ao3-entire-work.html', 'https://archiveofourown.org/works/900003?view_full_work=true');
+		const copy = copyOfVisit(story, 1_000);
+		if (!copy) throw new Error('no copy');
+		const readable = readableStory(copy);
+		expect(readable.chapters.map(isChapterRead)).toEqual(readable.chapters.map(() => false));
+		expect(readable.chapters[1]!.html).toBe(story.chapters[1]!.html);
+		expect(readable.chapters.map(isChapterRead)).toEqual(readable.chapters.map((_, i) => i === 1));
+		expect(readable.chapters.map((chapter) => chapter.words)).toEqual(story.chapters.map((chapter) => chapter.words));
+	});
+
 	it.each(PAGES)('keeps %s word for word, paragraph for paragraph (so the saved place still fits)', (file, url) => {
 		const story = extractFixture(file, url);
 		const copy = copyOfVisit(story, 1_000);
