@@ -22,6 +22,13 @@ export interface ReadingPoint {
 /** What the site hid from this reader and the reader can ask for. */
 export type HiddenKind = 'warnings' | 'tags';
 
+/** Where a saved place is, as far as opening needs it: its chapter, and its paragraph in that chapter. */
+export interface SavedPlace {
+	chapterIndex: number;
+	chapterId: string | null;
+	paragraph: number;
+}
+
 export interface ReaderHost {
 	/** The current preferences, read synchronously so they apply before first paint. Validated. */
 	readonly prefs: Prefs;
@@ -39,7 +46,7 @@ export interface ReaderHost {
 	 * reader opens so that chapter is read and shown first. Absent: the reader
 	 * starts with the first chapter (and tracking still restores the place).
 	 */
-	savedPlace?(storyKey: string): Promise<{ chapterIndex: number; chapterId: string | null } | null>;
+	savedPlace?(storyKey: string): Promise<SavedPlace | null>;
 	/** Hands position tracking the view once the text is rendered; called on every open. */
 	attachView(view: ReaderView): void;
 	/**

@@ -1,5 +1,5 @@
 import type { ReaderView } from '../position/view.js';
-import type { HiddenKind, ReaderHost, ReadingPoint } from './host.js';
+import type { HiddenKind, ReaderHost, ReadingPoint, SavedPlace } from './host.js';
 import { defaultPrefs, validatePrefs, type Prefs } from './prefs.js';
 import type { ReadingStatus, StoryLibrary } from './reading-status.js';
 
@@ -28,7 +28,7 @@ export interface MockHostOptions {
 	/** Gives the host a library holding these statuses, by story key (no library without it). */
 	statuses?: Record<string, ReadingStatus>;
 	/** The saved place's chapter, by story key, as `savedPlace` answers it (no `savedPlace` without it). */
-	savedPlaces?: Record<string, { chapterIndex: number; chapterId: string | null }>;
+	savedPlaces?: Record<string, SavedPlace>;
 }
 
 /** An in-memory library: statuses by story key, with change listeners. */

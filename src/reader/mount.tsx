@@ -114,6 +114,7 @@ export function mountReader(source: Story | LazyStory, host: ReaderHost, options
 			isolate();
 			if (!lookup) {
 				session.startAt = 0;
+				session.startParagraph = 0;
 				show();
 				return;
 			}
@@ -123,6 +124,7 @@ export function mountReader(source: Story | LazyStory, host: ReaderHost, options
 				if (pending.signal.aborted || destroyed) return;
 				opening = null;
 				session.startAt = place ? startPosition(current, place) : 0;
+				session.startParagraph = place?.paragraph ?? 0;
 				show();
 			});
 		},

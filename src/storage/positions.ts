@@ -239,8 +239,8 @@ export function browserPositionStore(): PositionStore {
 	return defaultStore;
 }
 
-/** The chapter of the reader's saved place in a story (none for a place taken off the shelf), for opening there. */
-export async function savedChapterOf(positions: Pick<PositionStore, 'load'>, storyKey: string): Promise<{ chapterIndex: number; chapterId: string | null } | null> {
+/** The chapter and paragraph of the reader's saved place in a story (none for a place taken off the shelf), for opening there. */
+export async function savedChapterOf(positions: Pick<PositionStore, 'load'>, storyKey: string): Promise<{ chapterIndex: number; chapterId: string | null; paragraph: number } | null> {
 	const record = await positions.load(storyKey).catch(() => null);
-	return record && !record.removed ? { chapterIndex: record.chapterIndex, chapterId: record.chapterId } : null;
+	return record && !record.removed ? { chapterIndex: record.chapterIndex, chapterId: record.chapterId, paragraph: record.paragraph } : null;
 }

@@ -41,7 +41,7 @@ describe('a long work opens with one chapter read and fills in the rest', () => 
 
 	test('the chapter of the saved place is read and shown first, before any other', async () => {
 		const story = longWork(6);
-		const { shadow } = setup(story, { savedPlaces: { [story.storyKey!]: { chapterIndex: 5, chapterId: story.chapters[4]!.id } } });
+		const { shadow } = setup(story, { savedPlaces: { [story.storyKey!]: { chapterIndex: 5, chapterId: story.chapters[4]!.id, paragraph: 0 } } });
 		const launcher = shadow.querySelector<HTMLElement>('[data-quire-launcher]')!;
 		await act(async () => {
 			launcher.click();

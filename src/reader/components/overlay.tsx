@@ -6,6 +6,7 @@ import { useChapterFill } from '../hooks/use-chapter-fill.js';
 import { useCompactLayout } from '../hooks/use-compact-layout.js';
 import { focusableIn, useFocusTrap } from '../hooks/use-focus-trap.js';
 import { CHAPTER_ATTRIBUTE, useScrollPosition } from '../hooks/use-scroll-position.js';
+import { useStartPlace } from '../hooks/use-start-place.js';
 import { useReaderView, type ReaderSession } from '../hooks/use-reader-view.js';
 import { useTextTaps } from '../hooks/use-text-taps.js';
 import { useToolbarVisibility } from '../hooks/use-toolbar-visibility.js';
@@ -88,6 +89,7 @@ export function Overlay({ story, host, prefs, updatePrefs, layout, session, onCl
 	}, []);
 
 	const fill = useChapterFill(story, session.startAt ?? 0, scrollerRef);
+	useStartPlace(scrollerRef, session.startAt ?? 0, session.startParagraph ?? 0);
 	useReaderView({ story, host, layout, session, scroller: scrollerRef, fill, fontFamily: prefs.fontFamily, notify: setNotice });
 
 	// A panel takes focus when it opens.

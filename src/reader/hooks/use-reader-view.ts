@@ -24,6 +24,8 @@ export interface ReaderSession {
 	 * saved place's, looked up before the reader opens (0 when there is none).
 	 */
 	startAt?: number;
+	/** The saved place's paragraph in that chapter, put at the top before the first paint. */
+	startParagraph?: number;
 }
 
 /** Lets the tasks queued before now run: a chapter just read is then rendered. */
