@@ -77,9 +77,9 @@ describe('eFiction chapter in Chromium, opened with the shortcut', { skip: skipU
 	});
 
 	/**
-	 * On this virtual display (no window manager) the first shortcut press after the browser starts is
-	 * sometimes not delivered to the extension at all: in about one run in four nothing is injected, and a
-	 * second press opens the reader at once. So press again, once, only when nothing reached the page.
+	 * On this virtual display (no window manager) the first shortcut press after the browser starts sometimes
+	 * opens nothing: in about one run in four nothing is injected, and a second press opens the reader at once
+	 * (where the first is lost is not known). So press again, once, only when nothing reached the page.
 	 */
 	const openWithShortcut = async () => {
 		await page.bringToFront();
