@@ -1,3 +1,5 @@
+import type { ChapterRef } from './types.js';
+
 /**
  * Chapter titles as the site shows them reduced to the title alone ("Prologue");
  * null when the chapter is untitled ("Chapter 3"). Menus number their entries
@@ -10,4 +12,12 @@ export function chapterTitle(shown: string | null | undefined, index: number, fr
 	else title = title.replace(/^chapter\s+\d+\s*(?::|-|–|—|\.)\s*/i, '');
 	if (title.toLowerCase() === `chapter ${index}`) return null;
 	return title === '' ? null : title;
+}
+
+/** How a chapter is named to readers (reader, EPUB): its title numbered, or "Chapter N" when it has none. */
+export function chapterLabel(chapter: Pick<ChapterRef, 'index' | 'title'>): string {
+	const title = chapter.title?.trim();
+	if (!title) return `Chapter ${chapter.index}`;
+	// Sites often title chapters "Chapter 3" or "3. The Lake" already.
+	return /^(chapter|part)\b/i.test(title) || title.startsWith(`${chapter.index}`) ? title : `${chapter.index}. ${title}`;
 }

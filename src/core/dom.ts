@@ -1,4 +1,4 @@
-import { safeCall, safeGet } from './own-props.js';
+import { safeCall, safeGet } from './safe-dom.js';
 
 /**
  * Small read-only DOM helpers for site adapters. Kept free of DOMPurify and
@@ -10,7 +10,7 @@ export function squash(text: string | null | undefined): string {
 	return (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
-/** Read through the prototype's getter (own-props.ts): a form's `<input name="textContent">` cannot stand in for its text. */
+/** Read through the prototype's getter (safe-dom.ts): a form's `<input name="textContent">` cannot stand in for its text. */
 export function textOf(el: Element | null | undefined): string {
 	return el ? squash(safeGet<string | null>(el, 'textContent')) : '';
 }

@@ -1,6 +1,6 @@
 import { hrefOf, parseCount, squash, textOf } from './dom.js';
 import { looseDate } from './loose-date.js';
-import { safeGet, safeTagName } from './own-props.js';
+import { safeGet, safeTagName } from './safe-dom.js';
 import type { RawStory } from './raw.js';
 import type { HeaderField, StoryStats } from './types.js';
 
@@ -30,7 +30,7 @@ const BLOCK = /^(?:P|DIV|BR|LI|TR|H[1-6]|BLOCKQUOTE)$/;
  */
 export function labelledValues(container: Element, isLabel: (el: Element) => boolean): LabelledValue[] {
 	const out: { key: string; parts: string[]; links: Element[] }[] = [];
-	// Node properties through the prototypes' getters: a form's named inputs shadow its own (own-props.ts).
+	// Node properties through the prototypes' getters: a form's named inputs shadow its own (safe-dom.ts).
 	const walk = (parent: Node): void => {
 		for (const node of Array.from(safeGet<NodeListOf<ChildNode>>(parent, 'childNodes'))) {
 			const current = out.at(-1);

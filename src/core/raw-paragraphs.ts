@@ -1,5 +1,5 @@
 import { squash } from './dom.js';
-import { safeCall, safeGet, safeTagName } from './own-props.js';
+import { safeCall, safeGet, safeTagName } from './safe-dom.js';
 
 /**
  * A page element's text as plain-text paragraphs, read from the live page
@@ -29,7 +29,7 @@ export function rawParagraphs(root: Element, skip?: string, limit = Infinity): s
 		lines = [''];
 		breaks = 0;
 	};
-	// Node properties through the prototypes' getters: a form's named inputs shadow its own (own-props.ts).
+	// Node properties through the prototypes' getters: a form's named inputs shadow its own (safe-dom.ts).
 	const walk = (node: Node): void => {
 		for (const child of Array.from(safeGet<NodeListOf<ChildNode>>(node, 'childNodes'))) {
 			if (paragraphs.length >= limit) return;

@@ -1,5 +1,5 @@
 import type { Chapter, Story } from '../core/types.js';
-import { chapterLabel } from '../reader/navigation.js';
+import { chapterLabel } from '../core/chapter-title.js';
 import { appendHtml } from './html-to-xhtml.js';
 import type { ImageStore } from './images.js';
 import { XhtmlDocument, type EpubDom } from './xhtml.js';

@@ -43,12 +43,12 @@ export function workFractionOf(story: Story, chapterIndex: number, chapterFracti
 }
 
 /**
- * The rendered chapter an anchor points at: by id where both have one, else by
+ * The chapter (rendered, or of the story) an anchor points at: by id where both have one, else by
  * index. A chapter whose id differs is another chapter at the same index (pages
  * that hold one chapter each and number it 1, or a forum page numbered by its
  * own order), never the saved one.
  */
-export function findChapter(chapters: readonly RenderedChapter[], anchor: Pick<Anchor, 'chapterIndex' | 'chapterId'>): RenderedChapter | null {
+export function findChapter<T extends Pick<RenderedChapter, 'index' | 'id'>>(chapters: readonly T[], anchor: Pick<Anchor, 'chapterIndex' | 'chapterId'>): T | null {
 	if (anchor.chapterId !== null) {
 		const byId = chapters.find((c) => c.id === anchor.chapterId);
 		if (byId) return byId;

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import type { PageKind, Story } from '../core/types.js';
+import { findChapter } from '../position/anchoring.js';
 import { ReaderApp } from './components/reader-app.js';
 import type { ReaderSession } from './components/overlay.js';
 import type { ReaderHost } from './host.js';
@@ -33,12 +34,10 @@ export interface MountOptions {
 /** How long opening waits for the saved place before it shows the work from its start. */
 const SAVED_PLACE_WAIT_MS = 300;
 
-/** Position in `story.chapters` of the chapter a saved place is in (by id where both have one), or 0. */
+/** Position in `story.chapters` of the chapter a saved place is in (as position tracking finds it), or 0. */
 export function startPosition(story: Story, place: { chapterIndex: number; chapterId: string | null }): number {
-	const byId = place.chapterId !== null ? story.chapters.findIndex((chapter) => chapter.id === place.chapterId) : -1;
-	if (byId !== -1) return byId;
-	const byIndex = story.chapters.findIndex((chapter) => chapter.index === place.chapterIndex && (chapter.id === null || place.chapterId === null));
-	return Math.max(0, byIndex);
+	const chapter = findChapter(story.chapters, place);
+	return chapter ? story.chapters.indexOf(chapter) : 0;
 }
 
 /** The tag of the one element the reader adds to a page. */

@@ -1,5 +1,7 @@
 import type { ChapterRef, Story } from '../core/types.js';
 
+export { chapterLabel } from '../core/chapter-title.js';
+
 /**
  * Where "previous/next chapter" and the table of contents lead: to a chapter
  * already on the page (scroll to it), or to the site's own URL for it
@@ -12,13 +14,6 @@ export type ChapterTarget =
 /** Chapters for the table of contents: the site's full list when it has one, else the chapters on the page. */
 export function tableOfContents(story: Story): ChapterRef[] {
 	return story.chapterList.length > 0 ? story.chapterList : story.chapters;
-}
-
-export function chapterLabel(chapter: Pick<ChapterRef, 'index' | 'title'>): string {
-	const title = chapter.title?.trim();
-	if (!title) return `Chapter ${chapter.index}`;
-	// Sites often title chapters "Chapter 3" or "3. The Lake" already.
-	return /^(chapter|part)\b/i.test(title) || title.startsWith(`${chapter.index}`) ? title : `${chapter.index}. ${title}`;
 }
 
 export function isOnPage(story: Story, chapterIndex: number): boolean {

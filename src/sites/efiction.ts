@@ -1,7 +1,7 @@
 import { chapterTitle } from '../core/chapter-title.js';
 import { hrefOf, squash, textOf } from '../core/dom.js';
 import { headerFromLabels, labelledValues } from '../core/label-values.js';
-import { safeCall } from '../core/own-props.js';
+import { safeCall } from '../core/safe-dom.js';
 import type { RawChapter, RawStory } from '../core/raw.js';
 import type { SiteAdapter } from '../core/site.js';
 import type { ChapterRef, Gate, PageKind } from '../core/types.js';

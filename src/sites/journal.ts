@@ -1,7 +1,7 @@
 import { absoluteUrl, squash, textOf, textsOf } from '../core/dom.js';
 import { entryKind, linkedStories, linksOut, readEntryHeader } from '../core/entry-header.js';
 import type { RawStory } from '../core/raw.js';
-import { safeCall, safeGet } from '../core/own-props.js';
+import { safeCall, safeGet } from '../core/safe-dom.js';
 import { rawParagraphs } from '../core/raw-paragraphs.js';
 import type { SiteAdapter } from '../core/site.js';
 import type { Gate, PageKind } from '../core/types.js';
@@ -75,7 +75,7 @@ function entryId(doc: Document, url: URL): string | null {
 	const sub = labels.slice(0, -2).join('.');
 	const path = ENTRY_PATH.exec(url.pathname);
 	const journal = (sub === '' || SHARED_HOSTS.has(sub) ? path?.[1] : sub)?.replace(/_/g, '-');
-	// Attributes and parents through the prototypes (own-props.ts): a `<form id="entry-wrapper-5"><input name="id">` shadows `.id`.
+	// Attributes and parents through the prototypes (safe-dom.ts): a `<form id="entry-wrapper-5"><input name="id">` shadows `.id`.
 	const wrapper = doc.querySelector(sel.wrapperId);
 	const own = wrapper ? safeCall<string | null>(wrapper, 'getAttribute', 'id')?.replace('entry-wrapper-', '') : undefined;
 	const item = path?.[2] ?? (own && /^\d+$/.test(own) ? own : null);

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { Story } from '../../core/types.js';
 import type { ChapterFill } from '../chapter-fill.js';
+import { findChapter } from '../../position/anchoring.js';
 import type { ReaderNotice, ReaderView, RenderedChapter } from '../../position/view.js';
 import { TEXT_CLASS } from '../components/chapter-view.js';
 import { ensureFont } from '../fonts.js';
@@ -72,7 +73,8 @@ export function useReaderView({ story, host, layout, session, scroller: scroller
 			},
 			goToUrl: (url) => host.goToUrl(url),
 			async showChapter(anchor) {
-				const position = story.chapters.findIndex((chapter) => (anchor.chapterId !== null && chapter.id !== null ? chapter.id === anchor.chapterId : chapter.index === anchor.chapterIndex));
+				const chapter = findChapter(story.chapters, anchor);
+				const position = chapter ? story.chapters.indexOf(chapter) : -1;
 				if (!fill || position === -1 || !scroller.querySelector(`[${CHAPTER_ATTRIBUTE}="${position}"][${PENDING_ATTRIBUTE}]`)) return;
 				fill.readNow(position);
 				await afterRender();
